@@ -1,0 +1,75 @@
+import * as z from "zod";
+import { IsoDateSchema, IsoDateTimeSchema, IsoMonthSchema } from "./common.ts";
+import { CommitmentStatusSchema } from "./vocabulary.ts";
+
+export const SERIES_NAMES = [
+  "adoption",
+  "commitments-by-status",
+  "commitments-by-principle",
+  "partnerships-by-type",
+] as const;
+export const SeriesNameSchema = z.enum(SERIES_NAMES);
+export type SeriesName = z.infer<typeof SeriesNameSchema>;
+
+export const SeriesParamsSchema = z.object({ name: SeriesNameSchema });
+
+export const SeriesKeySchema = z.object({ key: z.string(), label: z.string() });
+export type SeriesKey = z.infer<typeof SeriesKeySchema>;
+
+/**
+ * A monthly time series: one point per calendar month, each value the state at
+ * the end of that month (effective time), from July 2018 to the current month.
+ */
+export const TimeSeriesSchema = z
+  .object({
+    name: SeriesNameSchema,
+    title: z.string(),
+    /** What one unit counts, e.g. "authorities". */
+    unit: z.string(),
+    keys: z.array(SeriesKeySchema),
+    points: z.array(
+      z.object({
+        month: IsoMonthSchema,
+        values: z.record(z.string(), z.number().int()),
+      }),
+    ),
+  })
+  .meta({ id: "TimeSeries" });
+export type TimeSeries = z.infer<typeof TimeSeriesSchema>;
+
+export const SummaryQuerySchema = z.object({
+  /** Compare today's figures with the state at the end of this date. */
+  since: IsoDateSchema.optional(),
+});
+
+export const HeadlineFiguresSchema = z.object({
+  authorities: z.number().int(),
+  authoritiesSigned: z.number().int(),
+  lotiMembers: z.number().int(),
+  commitments: z.number().int(),
+  commitmentsByStatus: z.record(CommitmentStatusSchema, z.number().int()),
+  overdueCommitments: z.number().int(),
+  activePartnerships: z.number().int(),
+  partnerOrganisations: z.number().int(),
+});
+export type HeadlineFigures = z.infer<typeof HeadlineFiguresSchema>;
+
+export const SummarySchema = z
+  .object({
+    asOf: IsoDateSchema,
+    current: HeadlineFiguresSchema,
+    since: z.object({ date: IsoDateSchema, figures: HeadlineFiguresSchema }).nullable(),
+    lastUpdatedAt: IsoDateTimeSchema.nullable(),
+  })
+  .meta({ id: "Summary" });
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const MetaSchema = z
+  .object({
+    /** True while illustrative demo data is loaded: every page says so. */
+    demoData: z.boolean(),
+    dataVersion: z.string(),
+    licence: z.string(),
+  })
+  .meta({ id: "Meta" });
+export type Meta = z.infer<typeof MetaSchema>;

@@ -1,0 +1,71 @@
+import * as z from "zod";
+
+/**
+ * The honest status vocabulary: "not yet reported" is not "not started",
+ * and "not applicable" exists (see docs/data-dictionary.md).
+ */
+export const COMMITMENT_STATUSES = [
+  "not_yet_reported",
+  "not_applicable",
+  "planned",
+  "in_progress",
+  "done",
+  "dropped",
+] as const;
+export const CommitmentStatusSchema = z.enum(COMMITMENT_STATUSES);
+export type CommitmentStatus = z.infer<typeof CommitmentStatusSchema>;
+
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
+  not_yet_reported: "Not yet reported",
+  not_applicable: "Not applicable",
+  planned: "Planned",
+  in_progress: "In progress",
+  done: "Done",
+  dropped: "Dropped",
+};
+
+export const DELIVERY_PHASES = ["discovery", "alpha", "beta", "live"] as const;
+export const DeliveryPhaseSchema = z.enum(DELIVERY_PHASES);
+export type DeliveryPhase = z.infer<typeof DeliveryPhaseSchema>;
+
+export const DELIVERY_PHASE_LABELS: Record<DeliveryPhase, string> = {
+  discovery: "Discovery",
+  alpha: "Alpha",
+  beta: "Beta",
+  live: "Live",
+};
+
+export const PARTNER_TYPES = [
+  "govtech_supplier",
+  "university",
+  "non_profit",
+  "public_body",
+  "other_council",
+] as const;
+export const PartnerTypeSchema = z.enum(PARTNER_TYPES);
+export type PartnerType = z.infer<typeof PartnerTypeSchema>;
+
+export const PARTNER_TYPE_LABELS: Record<PartnerType, string> = {
+  govtech_supplier: "Govtech supplier",
+  university: "University",
+  non_profit: "Non-profit",
+  public_body: "Public body",
+  other_council: "Another council",
+};
+
+/** Schemes for a partner's canonical identifier, where one exists. */
+export const CANONICAL_ID_SCHEMES = ["companies_house", "ukprn", "charity_number", "gss"] as const;
+export const CanonicalIdSchemeSchema = z.enum(CANONICAL_ID_SCHEMES);
+export type CanonicalIdScheme = z.infer<typeof CanonicalIdSchemeSchema>;
+
+export const INNER_OUTER = ["inner", "outer"] as const;
+export const InnerOuterSchema = z.enum(INNER_OUTER);
+export type InnerOuter = z.infer<typeof InnerOuterSchema>;
+
+export const PRINCIPLE_NUMBERS = [1, 2, 3, 4, 5] as const;
+export const PrincipleNumberSchema = z.number().int().min(1).max(5);
+export type PrincipleNumber = (typeof PRINCIPLE_NUMBERS)[number];
+
+export const PUBLICATION_STATES = ["draft", "submitted", "published", "returned"] as const;
+export const PublicationStateSchema = z.enum(PUBLICATION_STATES);
+export type PublicationState = z.infer<typeof PublicationStateSchema>;
