@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import type { DatabaseHandle } from "./db/client.ts";
+import { ApiError, errorResponse } from "./lib/errors.ts";
+import type { AppBindings } from "./lib/types.ts";
+import { buildPublicModel } from "./public-data/build-public-model.ts";
+import { londonToday } from "./public-data/dates.ts";
+import { loadPublishedData } from "./public-data/published-data.repository.ts";
+import { PublicSnapshot } from "./public-data/snapshot.ts";
+import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
+import { commitmentsRouter } from "./routes/commitments/commitments.index.ts";
+import { registerDocs } from "./routes/docs/docs.index.ts";
+import { healthRouter } from "./routes/health/health.index.ts";
+import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
+import { seriesRouter } from "./routes/series/series.index.ts";
+import { summaryRouter } from "./routes/summary/summary.index.ts";
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDist?: string;
+  /** Production turns on HSTS. */
+  production?: boolean;
+  /** Fixed "today" for tests; defaults to the date in London. */
+  today?: () => string;
+}
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export function createApp(options: AppOptions) {
+  const { database } = options;
+  const today = options.today ?? (() => londonToday());
+  const snapshot = new PublicSnapshot(async () => {
+    try {
+      return buildPublicModel(await loadPublishedData(database.db), today());
+    } catch (error) {
+      console.error(`[snapshot] could not load published data: ${(error as Error).message}`);
+      throw new ApiError(503, "unavailable", "The data is unavailable just now. Try again in a moment.");
+    }
+  }, today);
+  database.onDataChanged(() => snapshot.invalidate());
+
+  const app = new OpenAPIHono<AppBindings>({ strict: false });
+
+  // Every response, errors and static files included, carries the security headers (R8).
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      strictTransportSecurity: options.production ? "max-age=31536000; includeSubDomains" : false,
+      referrerPolicy: "strict-origin-when-cross-origin",
+      xContentTypeOptions: "nosniff",
+      xFrameOptions: "DENY",
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(async (c, next) => {
+    c.set("database", database);
+    c.set("snapshot", snapshot);
+    await next();
+  });
+
+  for (const router of [healthRouter, summaryRouter, seriesRouter, authoritiesRouter, commitmentsRouter, partnershipsRouter]) {
+    app.route("/", router);
+  }
+  registerDocs(app);
+
+  app.all("/api/*", (c) => errorResponse(c, new ApiError(404, "not_found", `No API route matches ${c.req.path}`)));
+
+  if (options.webDist && existsSync(join(options.webDist, "index.html"))) {
+    const webDist = options.webDist;
+    const indexHtml = readFileSync(join(webDist, "index.html"), "utf8");
+    app.use(
+      "/assets/*",
+      serveStatic({
+        root: webDist,
+        precompressed: true,
+        onFound: (_path, c) => {
+          // File names carry a content hash: they never change.
+          c.header("Cache-Control", "public, max-age=31536000, immutable");
+        },
+      }),
+    );
+    app.use("*", serveStatic({ root: webDist, precompressed: true, index: "__no_index__" }));
+    // Client-side routes: every other GET is the single-page app.
+    app.get("*", (c) => {
+      c.header("Cache-Control", "no-cache");
+      return c.html(indexHtml);
+    });
+  }
+
+  app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing is at ${c.req.path}`)));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      return errorResponse(c, new ApiError(status, "http_error", error.message || "The request could not be handled"));
+    }
+    console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
+    return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

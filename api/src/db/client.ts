@@ -1,0 +1,182 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
+import * as schema from "./schema.ts";
+
+/**
+ * The one database seam (docs/decisions/002-embedded-postgres-by-default.md): the rest of the
+ * application sees a Drizzle database and does not know whether it is embedded PGlite or a
+ * PostgreSQL server.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export const DATA_CHANGED_CHANNEL = "ldd_data_changed";
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+/** Any fixed number: serialises migrations and first-start seeding across processes. */
+const MIGRATION_LOCK_KEY = 7_042_018;
+
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: "pglite" | "postgres";
+  /** Called after any committed write, by this process or (PostgreSQL) any other. */
+  onDataChanged(listener: () => void): void;
+  /** Tell local listeners now; other processes hear of it through NOTIFY at commit. */
+  announceLocalChange(): void;
+  /** Run fn while holding a cross-process lock (a no-op lock for the single-process PGlite). */
+  withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: "postgres"; url: string }
+  /** dataDir undefined means in memory (tests). */
+  | { kind: "pglite"; dataDir?: string };
+
+function createListeners() {
+  const listeners = new Set<() => void>();
+  return {
+    add: (listener: () => void) => void listeners.add(listener),
+    emit: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.kind === "postgres" ? openPostgres(options.url) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = lockDataDir(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir ?? "memory://");
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const listeners = createListeners();
+  try {
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch (error) {
+    await client.close();
+    lock?.release();
+    throw error;
+  }
+  return {
+    db,
+    kind: "pglite",
+    onDataChanged: listeners.add,
+    announceLocalChange: listeners.emit,
+    withStartupLock: (fn) => fn(),
+    async ping() {
+      await client.query("select 1");
+    },
+    async close() {
+      if (!client.closed) await client.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its connection must not crash the process (QUALITY R10).
+  pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
+  const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
+  const listeners = createListeners();
+  let closed = false;
+  let listener: pg.Client | undefined;
+
+  // A dedicated connection LISTENs so a write through any process invalidates every
+  // process's snapshot. If it drops, reconnect and invalidate (we may have missed one).
+  const listen = async (): Promise<void> => {
+    if (closed) return;
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", (error) => console.error(`[db] listener error: ${error.message}`));
+    client.on("end", () => {
+      if (closed) return;
+      listeners.emit();
+      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+    });
+    client.on("notification", (message) => {
+      if (message.channel === DATA_CHANGED_CHANNEL) listeners.emit();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+      listener = client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const withStartupLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      return await fn();
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      client.release();
+    }
+  };
+
+  try {
+    await withStartupLock(() =>
+      migrateNodePostgres(drizzleNodePostgres(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+    );
+    await listen();
+  } catch (error) {
+    closed = true;
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+
+  return {
+    db,
+    kind: "postgres",
+    onDataChanged: listeners.add,
+    announceLocalChange: listeners.emit,
+    withStartupLock,
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Every write goes through here: one transaction, a NOTIFY that PostgreSQL delivers to the
+ * other processes only if it commits, then the local listeners, so the very next read
+ * anywhere sees the write (QUALITY P2).
+ */
+export async function runWrite<T>(handle: DatabaseHandle, fn: (tx: Database) => Promise<T>): Promise<T> {
+  const result = await handle.db.transaction(async (tx) => {
+    const value = await fn(tx as unknown as Database);
+    await tx.execute(sql`select pg_notify(${DATA_CHANGED_CHANNEL}, '')`);
+    return value;
+  });
+  handle.announceLocalChange();
+  return result;
+}

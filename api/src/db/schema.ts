@@ -1,0 +1,260 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * Two kinds of time on every fact (docs/decisions/003-bitemporal-records.md):
+ * - effective time (`effective_date`, `signed_on`, `start_date`…): when it happened;
+ * - recorded time (`recorded_at`, `published_at`): when we were told, and when the public was.
+ * Facts are append-only. A correction is a new version (or an event that supersedes another),
+ * never an UPDATE of what was said; the state "as of D" is computable from the rows.
+ * Every fact carries a publication state so drafts can be reviewed before they are public.
+ */
+
+const timestamps = {
+  recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  /** The account that recorded it; null for reference and demo data loaded by the system. */
+  recordedBy: uuid("recorded_by"),
+  publicationState: text("publication_state", {
+    enum: ["draft", "submitted", "published", "returned"],
+  })
+    .notNull()
+    .default("published"),
+  publishedAt: timestamp("published_at", { withTimezone: true, mode: "string" }),
+  reviewComment: text("review_comment"),
+};
+
+/** The 33 authorities, partner organisations and the programme (LOTI) itself. */
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: ["authority", "partner", "programme"] }).notNull(),
+    /** ONS GSS code for authorities (and councils outside the group acting as partners). */
+    gss: text("gss").unique(),
+    name: text("name").notNull(),
+    innerOuter1963: text("inner_outer_1963", { enum: ["inner", "outer"] }),
+    innerOuterOns: text("inner_outer_ons", { enum: ["inner", "outer"] }),
+    partnerType: text("partner_type", {
+      enum: ["govtech_supplier", "university", "non_profit", "public_body", "other_council"],
+    }),
+    canonicalIdScheme: text("canonical_id_scheme", {
+      enum: ["companies_house", "ukprn", "charity_number", "gss"],
+    }),
+    canonicalId: text("canonical_id"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("organisations_canonical_id_unique").on(table.canonicalIdScheme, table.canonicalId),
+    check("organisations_authority_has_gss", sql`${table.kind} <> 'authority' OR ${table.gss} IS NOT NULL`),
+  ],
+);
+
+/** Programme membership as dated join/leave events, never a flag. */
+export const membershipEvents = pgTable(
+  "membership_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind", { enum: ["joined", "left"] }).notNull(),
+    effectiveDate: date("effective_date", { mode: "string" }).notNull(),
+    /** A later event that corrects or withdraws this one names it here. */
+    supersedesId: uuid("supersedes_id"),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [index("membership_events_organisation").on(table.organisationId)],
+);
+
+/**
+ * Head rows: one per record, holding its identity, owner and the version counter used for
+ * conflict detection (a save based on a stale version is refused). Content lives in *_versions.
+ */
+export const signatures = pgTable("signatures", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  authorityId: uuid("authority_id")
+    .notNull()
+    .unique()
+    .references(() => organisations.id),
+  version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
+
+export const signatureVersions = pgTable(
+  "signature_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    signatureId: uuid("signature_id")
+      .notNull()
+      .references(() => signatures.id),
+    version: integer("version").notNull(),
+    signedOn: date("signed_on", { mode: "string" }).notNull(),
+    approverName: text("approver_name"),
+    approverRole: text("approver_role"),
+    commitmentUrl: text("commitment_url"),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("signature_versions_version").on(table.signatureId, table.version)],
+);
+
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    authorityId: uuid("authority_id")
+      .notNull()
+      .references(() => organisations.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [index("commitments_authority").on(table.authorityId)],
+);
+
+export const commitmentVersions = pgTable(
+  "commitment_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    partners: text("partners").notNull().default(""),
+    mission: text("mission").notNull().default(""),
+    impact: text("impact").notNull().default(""),
+    principles: integer("principles").array().notNull(),
+    lotiArea: text("loti_area"),
+    committedOn: date("committed_on", { mode: "string" }).notNull(),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("commitment_versions_version").on(table.commitmentId, table.version)],
+);
+
+/** Dated status updates: one step to report a status with its evidence. */
+export const statusUpdates = pgTable(
+  "status_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    status: text("status", {
+      enum: ["not_yet_reported", "not_applicable", "planned", "in_progress", "done", "dropped"],
+    }).notNull(),
+    phase: text("phase", { enum: ["discovery", "alpha", "beta", "live"] }),
+    effectiveDate: date("effective_date", { mode: "string" }).notNull(),
+    note: text("note"),
+    evidenceUrls: text("evidence_urls").array().notNull().default(sql`'{}'::text[]`),
+    supersedesId: uuid("supersedes_id"),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [index("status_updates_commitment").on(table.commitmentId, table.effectiveDate)],
+);
+
+/** The original target date (reason null) and every re-baseline with its reason. */
+export const targetDateChanges = pgTable(
+  "target_date_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    commitmentId: uuid("commitment_id")
+      .notNull()
+      .references(() => commitments.id),
+    targetDate: date("target_date", { mode: "string" }).notNull(),
+    reason: text("reason"),
+    effectiveDate: date("effective_date", { mode: "string" }).notNull(),
+    supersedesId: uuid("supersedes_id"),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [index("target_date_changes_commitment").on(table.commitmentId, table.effectiveDate)],
+);
+
+export const partnerships = pgTable(
+  "partnerships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    authorityId: uuid("authority_id")
+      .notNull()
+      .references(() => organisations.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [index("partnerships_authority").on(table.authorityId)],
+);
+
+export const partnershipVersions = pgTable(
+  "partnership_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+    version: integer("version").notNull(),
+    /** The partner: an organisation of kind "partner" or another authority. */
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => organisations.id),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    purpose: text("purpose").notNull().default(""),
+    commitmentIds: uuid("commitment_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("partnership_versions_version").on(table.partnershipId, table.version),
+    check(
+      "partnership_versions_dates",
+      sql`${table.endDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
+    ),
+  ],
+);
+
+/**
+ * Append-only audit trail (QUALITY R5). A trigger in the migrations refuses UPDATE and DELETE,
+ * so not even a bug in the application can rewrite it.
+ */
+export const auditEntries = pgTable(
+  "audit_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorRole: text("actor_role"),
+    authorityId: uuid("authority_id"),
+    action: text("action").notNull(),
+    recordType: text("record_type").notNull(),
+    recordId: text("record_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    reason: text("reason"),
+  },
+  (table) => [index("audit_entries_record").on(table.recordType, table.recordId)],
+);
+
+/** Small facts about this installation, such as whether demo data is loaded. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
