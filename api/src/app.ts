@@ -74,12 +74,21 @@ export function createApp(options: AppOptions) {
     await next();
   });
 
-  for (const router of [healthRouter, summaryRouter, seriesRouter, authoritiesRouter, commitmentsRouter, partnershipsRouter]) {
+  for (const router of [
+    healthRouter,
+    summaryRouter,
+    seriesRouter,
+    authoritiesRouter,
+    commitmentsRouter,
+    partnershipsRouter,
+  ]) {
     app.route("/", router);
   }
   registerDocs(app);
 
-  app.all("/api/*", (c) => errorResponse(c, new ApiError(404, "not_found", `No API route matches ${c.req.path}`)));
+  app.all("/api/*", (c) =>
+    errorResponse(c, new ApiError(404, "not_found", `No API route matches ${c.req.path}`)),
+  );
 
   if (options.webDist && existsSync(join(options.webDist, "index.html"))) {
     const webDist = options.webDist;
@@ -108,7 +117,10 @@ export function createApp(options: AppOptions) {
     if (error instanceof ApiError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
       const status = error.status;
-      return errorResponse(c, new ApiError(status, "http_error", error.message || "The request could not be handled"));
+      return errorResponse(
+        c,
+        new ApiError(status, "http_error", error.message || "The request could not be handled"),
+      );
     }
     console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));

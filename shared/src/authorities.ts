@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { CommitmentDetailSchema } from "./commitments.ts";
+import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { PartnershipSchema } from "./partnerships.ts";
 import { InnerOuterSchema } from "./vocabulary.ts";
 

@@ -1,8 +1,4 @@
-import {
-  AUTHORITIES,
-  LOTI_FUNDERS,
-  LOTI_LAUNCH_PARTNERS,
-} from "@ldd/shared/reference-data";
+import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
 import { eq } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { runWrite } from "./client.ts";
@@ -51,6 +47,23 @@ async function insertReferenceData(tx: Database): Promise<void> {
       partnerType: partner.type,
     })),
   ]);
+}
+
+/** Demo records are "recorded" no later than the moment they are loaded. */
+function recordedNoLaterThan(now: string, data: DemoDataset): DemoDataset {
+  const clamp = (at: string) => (at > now ? now : at);
+  return {
+    ...data,
+    memberships: data.memberships.map((m) => ({ ...m, recordedAt: clamp(m.recordedAt) })),
+    signatures: data.signatures.map((s) => ({ ...s, recordedAt: clamp(s.recordedAt) })),
+    commitments: data.commitments.map((c) => ({
+      ...c,
+      recordedAt: clamp(c.recordedAt),
+      statusUpdates: c.statusUpdates.map((u) => ({ ...u, recordedAt: clamp(u.recordedAt) })),
+      targetDates: c.targetDates.map((t) => ({ ...t, recordedAt: clamp(t.recordedAt) })),
+    })),
+    partnerships: data.partnerships.map((p) => ({ ...p, recordedAt: clamp(p.recordedAt) })),
+  };
 }
 
 async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
@@ -193,7 +206,11 @@ async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
     (chunk) =>
       tx.insert(partnershipVersions).values(
         chunk.map(({ p, head }) => {
-          const partner = p.partnerGss ? idOf(p.partnerGss) : p.partnerKey ? partnerId.get(p.partnerKey) : undefined;
+          const partner = p.partnerGss
+            ? idOf(p.partnerGss)
+            : p.partnerKey
+              ? partnerId.get(p.partnerKey)
+              : undefined;
           if (!head || !partner) throw new Error(`Demo partnership ${p.key} has no partner`);
           return {
             partnershipId: head.id,
@@ -232,7 +249,10 @@ export async function ensureInitialData(
       await insertReferenceData(tx);
       await tx.insert(settings).values({ key: REFERENCE_DATA_KEY, value: now });
       if (options.demoData) {
-        await insertDemoData(tx, generateDemoData({ seed: DEMO_SEED, today: options.today }));
+        await insertDemoData(
+          tx,
+          recordedNoLaterThan(now, generateDemoData({ seed: DEMO_SEED, today: options.today })),
+        );
         await tx.insert(settings).values({ key: DEMO_DATA_KEY, value: now });
       }
     });

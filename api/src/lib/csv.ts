@@ -1,7 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 
 /** CSV with a header row, every field quoted where needed (csv-stringify). */
-export function toCsv<T>(rows: readonly T[], columns: { header: string; value: (row: T) => unknown }[]): string {
+export function toCsv<T>(
+  rows: readonly T[],
+  columns: { header: string; value: (row: T) => unknown }[],
+): string {
   return stringify(
     rows.map((row) =>
       columns.map((column) => {

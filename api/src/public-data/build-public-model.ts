@@ -1,6 +1,6 @@
 import type { AuthorityProfile, AuthoritySummary, MembershipEvent, Signature } from "@ldd/shared/authorities";
 import type { Commitment, CommitmentDetail, StatusUpdate, TargetDateChange } from "@ldd/shared/commitments";
-import type { Partnership, PartnerOrganisation } from "@ldd/shared/partnerships";
+import type { PartnerOrganisation, Partnership } from "@ldd/shared/partnerships";
 import { DECLARATION_LAUNCH_DATE, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { HeadlineFigures, SeriesName, TimeSeries } from "@ldd/shared/series";
 import {
@@ -170,8 +170,11 @@ export function buildPublicModel(data: PublishedData, today: string): PublicMode
         statusDate: current?.effectiveDate ?? null,
         overdue: isOverdueAt(facts, today),
         lastUpdatedAt:
-          maxInstant([toIsoInstant(row.recordedAt), ...statuses.map((s) => s.recordedAt), ...targets.map((t) => t.recordedAt)]) ??
-          toIsoInstant(row.recordedAt),
+          maxInstant([
+            toIsoInstant(row.recordedAt),
+            ...statuses.map((s) => s.recordedAt),
+            ...targets.map((t) => t.recordedAt),
+          ]) ?? toIsoInstant(row.recordedAt),
         statusHistory: statuses,
         targetDateHistory: targets,
       };
@@ -332,7 +335,9 @@ export function buildPublicModel(data: PublishedData, today: string): PublicMode
       unit: "commitments",
       keys: PRINCIPLES.map((p) => ({ key: String(p.number), label: `${p.number}. ${p.title}` })),
       points: months.map(({ month, date }) => {
-        const values: Record<string, number> = Object.fromEntries(PRINCIPLES.map((p) => [String(p.number), 0]));
+        const values: Record<string, number> = Object.fromEntries(
+          PRINCIPLES.map((p) => [String(p.number), 0]),
+        );
         for (const facts of existingAt(date)) {
           for (const principle of facts.detail.principles) {
             const key = String(principle);
@@ -371,6 +376,10 @@ export function buildPublicModel(data: PublishedData, today: string): PublicMode
 }
 
 /** The list shape of a commitment (without its histories). */
-export function toCommitment({ statusHistory: _s, targetDateHistory: _t, ...commitment }: CommitmentDetail): Commitment {
+export function toCommitment({
+  statusHistory: _s,
+  targetDateHistory: _t,
+  ...commitment
+}: CommitmentDetail): Commitment {
   return commitment;
 }

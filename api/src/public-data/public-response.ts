@@ -11,7 +11,7 @@ function send(c: Context<AppBindings>, entry: SnapshotEntry): Response {
   c.header("ETag", entry.etag);
   c.header("Vary", "Accept-Encoding");
   const ifNoneMatch = c.req.header("If-None-Match");
-  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
+  if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
     return c.body(null, 304);
   }
   c.header("Content-Type", entry.contentType);

@@ -18,7 +18,12 @@ import { DEMO_DATA_KEY } from "../db/seed.ts";
 /** Everything the public may see: the latest published version of each fact. */
 export interface PublishedData {
   organisations: (typeof organisations.$inferSelect)[];
-  membershipEvents: { organisationId: string; kind: "joined" | "left"; effectiveDate: string; recordedAt: string }[];
+  membershipEvents: {
+    organisationId: string;
+    kind: "joined" | "left";
+    effectiveDate: string;
+    recordedAt: string;
+  }[];
   signatures: {
     authorityId: string;
     signedOn: string;
@@ -176,7 +181,10 @@ export async function loadPublishedData(db: Database): Promise<PublishedData> {
         .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
         .where(eq(partnershipVersions.publicationState, published))
         .orderBy(partnershipVersions.partnershipId, desc(partnershipVersions.version)),
-      db.select().from(settings).where(inArray(settings.key, [DEMO_DATA_KEY])),
+      db
+        .select()
+        .from(settings)
+        .where(inArray(settings.key, [DEMO_DATA_KEY])),
     ]);
 
   return {

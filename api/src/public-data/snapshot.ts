@@ -60,7 +60,10 @@ export class PublicSnapshot {
   }
 
   /** The response for `key`, rendered once per snapshot generation. */
-  async respond(key: string, render: (model: PublicModel) => { body: string; contentType: string }): Promise<SnapshotEntry> {
+  async respond(
+    key: string,
+    render: (model: PublicModel) => { body: string; contentType: string },
+  ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const generation = this.generation;

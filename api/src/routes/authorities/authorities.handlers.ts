@@ -1,5 +1,5 @@
-import { ApiError } from "../../lib/errors.ts";
 import { toCsv } from "../../lib/csv.ts";
+import { ApiError } from "../../lib/errors.ts";
 import type { AppRouteHandler } from "../../lib/types.ts";
 import { sendSnapshotCsv, sendSnapshotJson } from "../../public-data/public-response.ts";
 import type { getAuthority, listAuthorities, listAuthoritiesCsv } from "./authorities.routes.ts";

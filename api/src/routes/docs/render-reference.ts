@@ -22,13 +22,14 @@ export interface OpenApiDocumentLike {
   paths?: Record<string, Record<string, OpenApiOperation>>;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function describeSchema(schema: OpenApiParameter["schema"]): string {
   if (!schema) return "";
-  if (schema.enum) return `one of ${schema.enum.map((v) => `<code>${escapeHtml(String(v))}</code>`).join(", ")}`;
-  if (schema.pattern) return `${escapeHtml(schema.type ?? "string")} matching <code>${escapeHtml(schema.pattern)}</code>`;
+  if (schema.enum)
+    return `one of ${schema.enum.map((v) => `<code>${escapeHtml(String(v))}</code>`).join(", ")}`;
+  if (schema.pattern)
+    return `${escapeHtml(schema.type ?? "string")} matching <code>${escapeHtml(schema.pattern)}</code>`;
   return escapeHtml(schema.type ?? "");
 }
 

@@ -3,7 +3,10 @@ import * as z from "zod";
 import { createRouter } from "../../lib/create-router.ts";
 import { jsonResponse } from "../../lib/openapi-responses.ts";
 
-const HealthSchema = z.object({ status: z.enum(["ok", "unavailable"]), database: z.enum(["pglite", "postgres"]) });
+const HealthSchema = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  database: z.enum(["pglite", "postgres"]),
+});
 
 export const getHealth = createRoute({
   method: "get",

@@ -8,14 +8,19 @@ import type { getSeries } from "./series.routes.ts";
 export function seriesToCsv(series: TimeSeries): string {
   return toCsv(series.points, [
     { header: "month", value: (point) => point.month },
-    ...series.keys.map((key) => ({ header: key.label, value: (point: TimeSeries["points"][number]) => point.values[key.key] ?? 0 })),
+    ...series.keys.map((key) => ({
+      header: key.label,
+      value: (point: TimeSeries["points"][number]) => point.values[key.key] ?? 0,
+    })),
   ]);
 }
 
 export const getSeriesHandler: AppRouteHandler<typeof getSeries> = (c) => {
   const { name, csv } = c.req.valid("param").name;
   if (csv) {
-    return sendSnapshotCsv(c, `series/${name}.csv`, `${name}.csv`, (model) => seriesToCsv(model.series[name]));
+    return sendSnapshotCsv(c, `series/${name}.csv`, `${name}.csv`, (model) =>
+      seriesToCsv(model.series[name]),
+    );
   }
   return sendSnapshotJson(c, `series/${name}`, (model) => model.series[name]);
 };

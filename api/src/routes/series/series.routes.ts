@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { SERIES_NAMES, type SeriesName, TimeSeriesSchema } from "@ldd/shared/series";
 import * as z from "zod";
-import { errorResponses, jsonResponse } from "../../lib/openapi-responses.ts";
+import { errorResponses } from "../../lib/openapi-responses.ts";
 
 const SERIES_FILE = new RegExp(`^(${SERIES_NAMES.join("|")})(\\.csv)?$`);
 

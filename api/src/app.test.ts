@@ -1,0 +1,75 @@
+import { ErrorBodySchema } from "@ldd/shared/errors";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSeededApp } from "./testing/test-database.ts";
+
+let seeded: Awaited<ReturnType<typeof createSeededApp>>;
+beforeAll(async () => {
+  seeded = await createSeededApp({ demoData: false });
+});
+afterAll(() => seeded.database.close());
+
+describe("the app", () => {
+  it("answers /healthz with the database it uses", async () => {
+    const response = await seeded.app.request("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+
+  it("serves public reads with an ETag and answers a matching If-None-Match with 304", async () => {
+    const first = await seeded.app.request("/api/authorities");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers.get("cache-control")).toContain("public");
+    const second = await seeded.app.request("/api/authorities", { headers: { "If-None-Match": etag ?? "" } });
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe("");
+  });
+
+  it("compresses large public reads when the client accepts gzip", async () => {
+    const response = await seeded.app.request("/api/authorities", {
+      headers: { "Accept-Encoding": "gzip, br" },
+    });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+  });
+
+  it("puts security headers on every response, errors included", async () => {
+    for (const path of ["/api/authorities", "/api/nothing-here", "/api/docs"]) {
+      const response = await seeded.app.request(path);
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBeTruthy();
+    }
+  });
+
+  it("answers an unknown API path with 404 and the standard error body", async () => {
+    const response = await seeded.app.request("/api/nothing-here");
+    expect(response.status).toBe(404);
+    expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("not_found");
+  });
+
+  it("starts empty when demo data is disabled: 33 authorities and nothing else", async () => {
+    const meta = await (await seeded.app.request("/api/meta")).json();
+    expect(meta.demoData).toBe(false);
+    const summary = await (await seeded.app.request("/api/summary")).json();
+    expect(summary.current).toMatchObject({ authorities: 33, authoritiesSigned: 0, commitments: 0 });
+  });
+
+  it("documents every API route in an OpenAPI 3.1 document and a readable reference page", async () => {
+    const document = await (await seeded.app.request("/api/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/authorities",
+        "/api/authorities/{gss}",
+        "/api/commitments",
+        "/api/partnerships",
+        "/api/series/{name}",
+        "/api/summary",
+      ]),
+    );
+    expect(document.components.schemas).toHaveProperty("AuthorityProfile");
+    const page = await (await seeded.app.request("/api/docs")).text();
+    expect(page).toContain("<h1>API reference</h1>");
+    expect(page).toContain("GET /api/authorities/{gss}");
+  });
+});

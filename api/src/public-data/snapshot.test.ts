@@ -1,0 +1,148 @@
+import { AuthorityProfileSchema } from "@ldd/shared/authorities";
+import { SummarySchema } from "@ldd/shared/series";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../app.ts";
+import { runWrite } from "../db/client.ts";
+import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
+import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
+
+let seeded: Awaited<ReturnType<typeof createSeededApp>>;
+beforeAll(async () => {
+  seeded = await createSeededApp();
+});
+afterAll(() => seeded.database.close());
+
+async function doneCount(app: ReturnType<typeof createApp>): Promise<number> {
+  const response = await app.request("/api/summary");
+  return SummarySchema.parse(await response.json()).current.commitmentsByStatus.done;
+}
+
+async function commitmentNotDone(): Promise<string> {
+  const response = await seeded.app.request("/api/commitments?status=in_progress");
+  const body = await response.json();
+  const id = body.commitments[0]?.id;
+  if (!id) throw new Error("the demo data should have a commitment in progress");
+  return id;
+}
+
+describe("the public snapshot", () => {
+  it("serves repeated reads without touching the database", async () => {
+    await seeded.app.request("/api/summary");
+    // Break the database underneath: a snapshot read must not notice.
+    const spy = seeded.database.handle.db.select;
+    let queries = 0;
+    seeded.database.handle.db.select = ((...args: Parameters<typeof spy>) => {
+      queries += 1;
+      return spy.apply(seeded.database.handle.db, args);
+    }) as typeof spy;
+    try {
+      for (let i = 0; i < 5; i++) expect((await seeded.app.request("/api/summary")).status).toBe(200);
+    } finally {
+      seeded.database.handle.db.select = spy;
+    }
+    expect(queries).toBe(0);
+  });
+
+  it("shows a committed write in the very next read", async () => {
+    const before = await doneCount(seeded.app);
+    const etagBefore = (await seeded.app.request("/api/summary")).headers.get("etag");
+    const id = await commitmentNotDone();
+    await runWrite(seeded.database.handle, (tx) =>
+      recordStatusUpdate(tx, {
+        commitmentId: id,
+        status: "done",
+        phase: "live",
+        effectiveDate: TEST_TODAY,
+        note: "Launched",
+        evidenceUrls: ["https://example.org/launch"],
+      }),
+    );
+    expect(await doneCount(seeded.app)).toBe(before + 1);
+    const after = await seeded.app.request("/api/summary", {
+      headers: { "If-None-Match": etagBefore ?? "" },
+    });
+    expect(after.status).toBe(200);
+  });
+
+  it(`invalidates every process's snapshot when one of them writes (${testDatabaseKind})`, async () => {
+    // On PostgreSQL the second app has its own connection pool and LISTEN connection, as a
+    // second process would; on the single-process PGlite it shares the handle.
+    const otherHandle = await seeded.database.openAnother();
+    const other = createApp({ database: otherHandle, today: () => TEST_TODAY });
+    const before = await doneCount(other);
+    const id = await commitmentNotDone();
+    await runWrite(seeded.database.handle, (tx) =>
+      recordStatusUpdate(tx, {
+        commitmentId: id,
+        status: "done",
+        phase: null,
+        effectiveDate: TEST_TODAY,
+        note: null,
+        evidenceUrls: [],
+      }),
+    );
+    // NOTIFY reaches the other process asynchronously: allow it a moment.
+    await expect.poll(() => doneCount(other), { timeout: 5000, interval: 50 }).toBe(before + 1);
+  });
+
+  it("never serves a draft to the public", async () => {
+    const id = await commitmentNotDone();
+    const before = await doneCount(seeded.app);
+    await runWrite(seeded.database.handle, (tx) =>
+      recordStatusUpdate(tx, {
+        commitmentId: id,
+        status: "done",
+        phase: null,
+        effectiveDate: TEST_TODAY,
+        note: null,
+        evidenceUrls: [],
+        publicationState: "draft",
+      }),
+    );
+    expect(await doneCount(seeded.app)).toBe(before);
+  });
+
+  it("moves an earlier point on the chart when a late report arrives", async () => {
+    type Point = { month: string; values: Record<string, number> };
+    const droppedIn = async (month: string) =>
+      ((await (await seeded.app.request("/api/series/commitments-by-status")).json()).points as Point[]).find(
+        (p) => p.month === month,
+      )?.values.dropped ?? 0;
+    // A commitment that existed in March 2019, had no update that month and was not dropped then.
+    const authorities = (await (await seeded.app.request("/api/authorities")).json()).authorities as {
+      gss: string;
+    }[];
+    let target: string | undefined;
+    for (const { gss } of authorities) {
+      const profile = AuthorityProfileSchema.parse(
+        await (await seeded.app.request(`/api/authorities/${gss}`)).json(),
+      );
+      const candidate = profile.commitments.find((c) => {
+        const history = c.statusHistory.filter((u) => u.effectiveDate <= "2019-03-31");
+        return (
+          c.committedOn < "2019-03-01" &&
+          !history.some((u) => u.effectiveDate >= "2019-03-01") &&
+          history.at(-1)?.status !== "dropped"
+        );
+      });
+      if (candidate) {
+        target = candidate.id;
+        break;
+      }
+    }
+    if (!target) throw new Error("the demo data should have a commitment made before March 2019");
+    const before = await droppedIn("2019-03");
+    const commitmentId = target;
+    await runWrite(seeded.database.handle, (tx) =>
+      recordStatusUpdate(tx, {
+        commitmentId,
+        status: "dropped",
+        phase: null,
+        effectiveDate: "2019-03-01",
+        note: "Recorded years later",
+        evidenceUrls: [],
+      }),
+    );
+    expect(await droppedIn("2019-03")).toBe(before + 1);
+  });
+});
