@@ -1,4 +1,5 @@
 import { ErrorBodySchema } from "@ldd/shared/errors";
+import { MetaSchema, SummarySchema } from "@ldd/shared/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededApp } from "./testing/test-database.ts";
 
@@ -48,14 +49,18 @@ describe("the app", () => {
   });
 
   it("starts empty when demo data is disabled: 33 authorities and nothing else", async () => {
-    const meta = await (await seeded.app.request("/api/meta")).json();
+    const meta = MetaSchema.parse(await (await seeded.app.request("/api/meta")).json());
     expect(meta.demoData).toBe(false);
-    const summary = await (await seeded.app.request("/api/summary")).json();
+    const summary = SummarySchema.parse(await (await seeded.app.request("/api/summary")).json());
     expect(summary.current).toMatchObject({ authorities: 33, authoritiesSigned: 0, commitments: 0 });
   });
 
   it("documents every API route in an OpenAPI 3.1 document and a readable reference page", async () => {
-    const document = await (await seeded.app.request("/api/openapi.json")).json();
+    const document = (await (await seeded.app.request("/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining([

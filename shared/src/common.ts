@@ -24,14 +24,7 @@ export const HttpUrlSchema = z
   .string()
   .trim()
   .max(2000, "A link must be 2,000 characters or fewer")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, "Enter a link that starts with http:// or https://");
+  .pipe(z.url({ protocol: /^https?$/, error: "Enter a link that starts with http:// or https://" }));
 
 /** Query-string boolean: "true" or "false". */
 export const QueryBooleanSchema = z

@@ -1,5 +1,6 @@
-import { AuthorityProfileSchema } from "@ldd/shared/authorities";
-import { SummarySchema } from "@ldd/shared/series";
+import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
+import { CommitmentListSchema } from "@ldd/shared/commitments";
+import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { runWrite } from "../db/client.ts";
@@ -19,7 +20,7 @@ async function doneCount(app: ReturnType<typeof createApp>): Promise<number> {
 
 async function commitmentNotDone(): Promise<string> {
   const response = await seeded.app.request("/api/commitments?status=in_progress");
-  const body = await response.json();
+  const body = CommitmentListSchema.parse(await response.json());
   const id = body.commitments[0]?.id;
   if (!id) throw new Error("the demo data should have a commitment in progress");
   return id;
@@ -103,15 +104,14 @@ describe("the public snapshot", () => {
   });
 
   it("moves an earlier point on the chart when a late report arrives", async () => {
-    type Point = { month: string; values: Record<string, number> };
     const droppedIn = async (month: string) =>
-      ((await (await seeded.app.request("/api/series/commitments-by-status")).json()).points as Point[]).find(
-        (p) => p.month === month,
-      )?.values.dropped ?? 0;
+      TimeSeriesSchema.parse(
+        await (await seeded.app.request("/api/series/commitments-by-status")).json(),
+      ).points.find((p) => p.month === month)?.values.dropped ?? 0;
     // A commitment that existed in March 2019, had no update that month and was not dropped then.
-    const authorities = (await (await seeded.app.request("/api/authorities")).json()).authorities as {
-      gss: string;
-    }[];
+    const { authorities } = AuthorityListSchema.parse(
+      await (await seeded.app.request("/api/authorities")).json(),
+    );
     let target: string | undefined;
     for (const { gss } of authorities) {
       const profile = AuthorityProfileSchema.parse(

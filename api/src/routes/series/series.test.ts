@@ -1,4 +1,4 @@
-import { TimeSeriesSchema } from "@ldd/shared/series";
+import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededApp } from "../../testing/test-database.ts";
 
@@ -29,13 +29,13 @@ describe("GET /api/series/{name}", () => {
       expect(value).toBeGreaterThanOrEqual(index === 0 ? 0 : (signed[index - 1] ?? 0));
       expect(value).toBeLessThanOrEqual(33);
     });
-    const summary = await (await seeded.app.request("/api/summary")).json();
+    const summary = SummarySchema.parse(await (await seeded.app.request("/api/summary")).json());
     expect(signed.at(-1)).toBe(summary.current.authoritiesSigned);
   });
 
   it("splits every existing commitment into exactly one status each month", async () => {
     const byStatus = await series("commitments-by-status");
-    const summary = await (await seeded.app.request("/api/summary")).json();
+    const summary = SummarySchema.parse(await (await seeded.app.request("/api/summary")).json());
     const last = byStatus.points.at(-1);
     const total = Object.values(last?.values ?? {}).reduce((sum, value) => sum + value, 0);
     expect(total).toBe(summary.current.commitments);

@@ -1,3 +1,4 @@
+import { ErrorBodySchema } from "@ldd/shared/errors";
 import { MetaSchema, SummarySchema } from "@ldd/shared/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededApp, TEST_TODAY } from "../../testing/test-database.ts";
@@ -23,8 +24,8 @@ describe("GET /api/summary", () => {
   it("refuses a since date that is not in the calendar", async () => {
     const response = await seeded.app.request("/api/summary?since=2021-02-30");
     expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.error.issues[0].path).toBe("query.since");
+    const body = ErrorBodySchema.parse(await response.json());
+    expect(body.error.issues?.[0]?.path).toBe("query.since");
   });
 });
 

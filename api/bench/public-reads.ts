@@ -1,0 +1,66 @@
+/**
+ * QUALITY P1/P4: public reads against a bare node:http server returning the same bytes.
+ * Runs are interleaved (bare, app, bare, app…) and medians reported, because this machine is
+ * shared and noisy: only ratios measured side by side mean anything.
+ *
+ *   pnpm bench            # 5 runs × 5 s per server and path
+ *   BENCH_SECONDS=2 BENCH_RUNS=3 pnpm bench
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const PATHS = ["/api/summary", "/api/series/commitments-by-status", "/api/authorities/E09000012"];
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+const child = fork(fileURLToPath(new URL("./bench-servers.ts", import.meta.url)), [JSON.stringify(PATHS)], {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+const ports = await new Promise<{ hono: number; bare: number }>((resolve) =>
+  child.once("message", resolve as never),
+);
+
+interface Result {
+  requestsPerSecond: number;
+  p99: number;
+  non2xx: number;
+}
+async function load(port: number, path: string): Promise<Result> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    connections: 100,
+    duration: seconds,
+  });
+  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
+}
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+const rows: string[] = [];
+for (const path of PATHS) {
+  const bare: Result[] = [];
+  const app: Result[] = [];
+  for (let run = 0; run < runs; run++) {
+    bare.push(await load(ports.bare, path));
+    app.push(await load(ports.hono, path));
+  }
+  const bareRps = median(bare.map((r) => r.requestsPerSecond));
+  const appRps = median(app.map((r) => r.requestsPerSecond));
+  const errors = app.reduce((sum, r) => sum + r.non2xx, 0);
+  rows.push(
+    `| \`${path}\` | ${Math.round(bareRps)} | ${Math.round(appRps)} | ${((appRps / bareRps) * 100).toFixed(0)}% | ${median(bare.map((r) => r.p99))} | ${median(app.map((r) => r.p99))} | ${errors} |`,
+  );
+}
+console.log(
+  `\n${runs} interleaved runs × ${seconds} s, 100 connections, medians (${new Date().toISOString().slice(0, 10)})\n`,
+);
+console.log(
+  "| path | bare node:http req/s | app req/s | app / bare (P1 ≥ 85%) | bare p99 ms | app p99 ms (P4 ≤ 25) | app non-2xx |",
+);
+console.log("|---|---|---|---|---|---|---|");
+for (const row of rows) console.log(row);
+child.disconnect();

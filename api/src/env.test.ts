@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.ts";
+
+describe("parseEnv", () => {
+  it("defaults to port 3000, ./data and demo data on", () => {
+    expect(parseEnv({})).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: "./data",
+      DEMO_DATA: true,
+      APP_ENV: "development",
+    });
+  });
+
+  it("lists every invalid variable in one readable message", () => {
+    expect(() => parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", DEMO_DATA: "no" })).toThrow(
+      /PORT[\s\S]*DATABASE_URL: DATABASE_URL must start with postgres:\/\/[\s\S]*DEMO_DATA: DEMO_DATA must be true or false/,
+    );
+  });
+});
