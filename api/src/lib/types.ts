@@ -6,6 +6,10 @@ export interface AppBindings {
   Variables: {
     database: DatabaseHandle;
     snapshot: PublicSnapshot;
+    /** The security headers every response carries (R8), as a plain object. */
+    securityHeaders: Readonly<Record<string, string>>;
+    /** Set by a handler that wrote the security headers itself (the snapshot fast path). */
+    securityHeadersIncluded: boolean;
   };
 }
 

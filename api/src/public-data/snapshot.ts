@@ -3,10 +3,13 @@ import { gzipSync } from "node:zlib";
 import type { PublicModel } from "./build-public-model.ts";
 
 export interface SnapshotEntry {
-  body: Buffer;
-  gzip: Buffer | null;
+  body: Uint8Array;
+  gzip: Uint8Array | null;
   etag: string;
   contentType: string;
+  /** Headers particular to this response, e.g. a CSV's Content-Disposition. */
+  headers?: Record<string, string>;
+  generation: number;
 }
 
 const COMPRESS_FROM_BYTES = 1024;
@@ -23,6 +26,8 @@ export class PublicSnapshot {
   private generation = 0;
   private current: { generation: number; promise: Promise<PublicModel> } | undefined;
   private responses = new Map<string, SnapshotEntry>();
+  /** Request URLs (path and query exactly as sent) already answered in this generation. */
+  private byRequestUrl = new Map<string, SnapshotEntry>();
   private checkTodayAfter = 0;
 
   constructor(
@@ -33,6 +38,7 @@ export class PublicSnapshot {
   invalidate(): void {
     this.generation += 1;
     this.responses.clear();
+    this.byRequestUrl.clear();
   }
 
   getModel(): Promise<PublicModel> {
@@ -59,22 +65,39 @@ export class PublicSnapshot {
     return this.current.promise;
   }
 
+  /**
+   * A response already rendered for this exact request URL, if any. The fast path serves it
+   * before routing and validation: the URL was validated when the entry was first rendered.
+   */
+  lookupRequestUrl(url: string): SnapshotEntry | undefined {
+    return this.byRequestUrl.get(url);
+  }
+
+  rememberRequestUrl(url: string, entry: SnapshotEntry): void {
+    // Only an entry of the current generation: one rendered before a write must not come back.
+    if (entry.generation === this.generation && this.byRequestUrl.size < MAX_CACHED_RESPONSES) {
+      this.byRequestUrl.set(url, entry);
+    }
+  }
+
   /** The response for `key`, rendered once per snapshot generation. */
   async respond(
     key: string,
-    render: (model: PublicModel) => { body: string; contentType: string },
+    render: (model: PublicModel) => { body: string; contentType: string; headers?: Record<string, string> },
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const generation = this.generation;
     const model = await this.getModel();
-    const { body, contentType } = render(model);
+    const { body, contentType, headers } = render(model);
     const bytes = Buffer.from(body, "utf8");
     const entry: SnapshotEntry = {
-      body: bytes,
-      gzip: bytes.length >= COMPRESS_FROM_BYTES ? gzipSync(bytes) : null,
+      body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      gzip: bytes.length >= COMPRESS_FROM_BYTES ? new Uint8Array(gzipSync(bytes)) : null,
       etag: `"${createHash("sha1").update(bytes).digest("base64url")}"`,
       contentType,
+      headers,
+      generation,
     };
     // Only keep it if no write landed while we rendered.
     if (
