@@ -1,0 +1,44 @@
+import { useSearchParams } from "wouter";
+import { AuthorityTileGrid } from "@/features/authorities/components/authority-tile-grid.tsx";
+import { SeriesPanel } from "@/features/series/components/series-panel.tsx";
+import { HeadlineFigures } from "@/features/summary/components/headline-figures.tsx";
+import { useDocumentTitle } from "@/lib/use-document-title.ts";
+
+export function OverviewRoute() {
+  useDocumentTitle(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  // Checked against the contract when the figures are fetched; a bad date shows as an error there.
+  const since = searchParams.get("since") || undefined;
+
+  return (
+    <>
+      <h1 className="govuk-heading-xl">The Local Digital Declaration in London</h1>
+      <p className="govuk-body-l">
+        Which of London’s 33 local authorities have signed the Local Digital Declaration, what they committed
+        to, how it is going, and who they work with.
+      </p>
+      <HeadlineFigures
+        since={since}
+        onSinceChange={(next) =>
+          setSearchParams((previous) => {
+            const params = new URLSearchParams(previous);
+            if (next) params.set("since", next);
+            else params.delete("since");
+            return params;
+          })
+        }
+      />
+      <div className="app-panel-grid">
+        <SeriesPanel name="adoption" title="Adoption over time" kind="line" />
+        <SeriesPanel
+          name="commitments-by-status"
+          title="Commitments by status over time"
+          kind="stacked-area"
+        />
+        <SeriesPanel name="commitments-by-principle" title="Commitments by principle" kind="line" />
+        <SeriesPanel name="partnerships-by-type" title="Active partnerships by partner type" kind="line" />
+      </div>
+      <AuthorityTileGrid />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { getJson } from "@/lib/api-client.ts";
+
+const loadAuthorityProfileSchema = () =>
+  import("@ldd/shared/authorities").then((module) => module.AuthorityProfileSchema);
+
+export function getAuthorityProfile(gss: string, signal?: AbortSignal) {
+  return getJson(`/api/authorities/${encodeURIComponent(gss)}`, loadAuthorityProfileSchema, { signal });
+}
+
+export function getAuthorityProfileQueryOptions(gss: string) {
+  return queryOptions({
+    queryKey: ["authorities", gss],
+    queryFn: ({ signal }) => getAuthorityProfile(gss, signal),
+  });
+}
+
+export function useAuthorityProfile(gss: string) {
+  return useQuery(getAuthorityProfileQueryOptions(gss));
+}

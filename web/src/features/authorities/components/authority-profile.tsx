@@ -1,0 +1,199 @@
+import type { AuthorityProfile as AuthorityProfileData } from "@ldd/shared/authorities";
+import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
+import { useEffect } from "react";
+import { ErrorMessage } from "@/components/error-message.tsx";
+import { Loading } from "@/components/loading.tsx";
+import { NotFoundMessage } from "@/components/not-found-message.tsx";
+import { ScrollRegion } from "@/components/scroll-region.tsx";
+import { ApiError } from "@/lib/api-client.ts";
+import { formatDate, formatDateTime } from "@/lib/format.ts";
+import { safeHref } from "@/lib/safe-href.ts";
+import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useAuthorityProfile } from "../api/get-authority-profile.ts";
+import { getFreshness } from "../utils/freshness.ts";
+import { CommitmentDetail } from "./commitment-detail.tsx";
+
+/** An authority's profile page content, with its own loading, not-found and error states. */
+export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?: Date }) {
+  const profile = useAuthorityProfile(gss);
+  useDocumentTitle(
+    profile.data?.authority.name ?? (profile.isError ? "Authority not found" : "Authority profile"),
+  );
+
+  if (profile.isPending) return <Loading label="Loading the authority's profile…" />;
+  if (profile.isError) {
+    if (profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400)) {
+      return (
+        <NotFoundMessage
+          title="Authority not found"
+          detail={`There is no London authority with the code “${gss}”. A GSS code looks like E09000012.`}
+        />
+      );
+    }
+    return (
+      <>
+        <h1 className="govuk-heading-l">Authority profile</h1>
+        <ErrorMessage error={profile.error} onRetry={() => void profile.refetch()} />
+      </>
+    );
+  }
+  return <ProfileContent profile={profile.data} now={now} />;
+}
+
+function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
+  const { authority, signature, membership, commitments, partnerships } = profile;
+  const freshness = getFreshness(authority.lastUpdatedAt, now);
+  const commitmentUrl = safeHref(signature?.commitmentUrl);
+  const approver = [signature?.approverName, signature?.approverRole].filter(Boolean).join(", ");
+
+  // Content arrives after the browser looked for the #commitment-… target, so scroll to it now.
+  useEffect(() => {
+    const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+    target?.scrollIntoView();
+  }, []);
+
+  return (
+    <>
+      <span className="govuk-caption-l">
+        {authority.gss} · {authority.innerOuterOns === "inner" ? "Inner" : "Outer"} London
+      </span>
+      <h1 className="govuk-heading-l">{authority.name}</h1>
+
+      <h2 className="govuk-heading-m">Declaration and LOTI membership</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Signed the Declaration</dt>
+          <dd className="govuk-summary-list__value">
+            {signature ? formatDate(signature.signedOn) : "Not signed"}
+          </dd>
+        </div>
+        {signature ? (
+          <>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Senior approver</dt>
+              <dd className="govuk-summary-list__value">{approver || "Not recorded"}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Published commitment</dt>
+              <dd className="govuk-summary-list__value">
+                {commitmentUrl ? (
+                  <a className="govuk-link app-break-anywhere" href={commitmentUrl} rel="noopener noreferrer">
+                    {authority.name}’s published commitment
+                  </a>
+                ) : (
+                  "No link recorded"
+                )}
+              </dd>
+            </div>
+          </>
+        ) : null}
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">LOTI membership</dt>
+          <dd className="govuk-summary-list__value">
+            {membership.length > 0 ? (
+              <ul className="govuk-list">
+                {[...membership]
+                  .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
+                  .map((event) => (
+                    <li key={`${event.kind}-${event.effectiveDate}`}>
+                      {event.kind === "joined" ? "Joined" : "Left"} on {formatDate(event.effectiveDate)}
+                    </li>
+                  ))}
+              </ul>
+            ) : (
+              "Never a member"
+            )}
+            {membership.length > 0 ? (authority.lotiMember ? "A member now." : "Not a member now.") : null}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Last updated</dt>
+          <dd className="govuk-summary-list__value">
+            {authority.lastUpdatedAt ? formatDateTime(authority.lastUpdatedAt) : "Never"}
+            {freshness.isStale ? (
+              <>
+                {" "}
+                <strong className="govuk-tag govuk-tag--yellow">Stale</strong>
+                <span className="govuk-body-s"> (not updated for over six months)</span>
+              </>
+            ) : null}
+          </dd>
+        </div>
+      </dl>
+
+      <h2 className="govuk-heading-l govuk-!-margin-top-8">
+        Commitments <span className="app-secondary-text">({commitments.length})</span>
+      </h2>
+      {commitments.length === 0 ? (
+        <p className="govuk-body">{authority.name} has not published any commitments yet.</p>
+      ) : (
+        commitments.map((commitment) => (
+          <CommitmentDetail
+            key={commitment.id}
+            commitment={commitment}
+            headingId={`commitment-${commitment.id}`}
+          />
+        ))
+      )}
+
+      <h2 className="govuk-heading-l govuk-!-margin-top-8">
+        Partnerships <span className="app-secondary-text">({partnerships.length})</span>
+      </h2>
+      {partnerships.length === 0 ? (
+        <p className="govuk-body">No partnerships have been published for {authority.name}.</p>
+      ) : (
+        <ScrollRegion label="Partnerships table">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Partnerships of {authority.name}
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Partner
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Type
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Started
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Ended
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Purpose
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {partnerships.map((partnership) => (
+                <tr key={partnership.id} className="govuk-table__row">
+                  <th scope="row" className="govuk-table__header">
+                    {partnership.partner.name}
+                  </th>
+                  <td className="govuk-table__cell">{PARTNER_TYPE_LABELS[partnership.partner.type]}</td>
+                  <td className="govuk-table__cell app-nowrap">{formatDate(partnership.startDate)}</td>
+                  <td className="govuk-table__cell app-nowrap">
+                    {partnership.endDate ? formatDate(partnership.endDate) : "–"}
+                  </td>
+                  <td className="govuk-table__cell">{partnership.purpose}</td>
+                  <td className="govuk-table__cell">
+                    <strong
+                      className={`govuk-tag ${partnership.active ? "govuk-tag--green" : "govuk-tag--grey"}`}
+                    >
+                      {partnership.active ? "Active" : "Ended"}
+                    </strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </>
+  );
+}

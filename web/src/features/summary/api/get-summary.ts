@@ -1,0 +1,35 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { ApiError, buildApiPath, getJson } from "@/lib/api-client.ts";
+
+const loadSummarySchema = () => import("@ldd/shared/series").then((module) => module.SummarySchema);
+
+/** Checks the date from the address bar with the contract before asking the API. */
+async function checkSince(since: string | undefined): Promise<string | undefined> {
+  if (since === undefined) return undefined;
+  const { SummaryQuerySchema } = await import("@ldd/shared/series");
+  const parsed = SummaryQuerySchema.safeParse({ since });
+  if (!parsed.success) {
+    throw new ApiError(
+      400,
+      "invalid_query",
+      `“${since}” is not a date to compare with. Enter a real date in the form YYYY-MM-DD.`,
+    );
+  }
+  return parsed.data.since;
+}
+
+export async function getSummary({ since }: { since?: string }, signal?: AbortSignal) {
+  const checkedSince = await checkSince(since);
+  return getJson(buildApiPath("/api/summary", { since: checkedSince }), loadSummarySchema, { signal });
+}
+
+export function getSummaryQueryOptions(since?: string) {
+  return queryOptions({
+    queryKey: ["summary", { since: since ?? null }],
+    queryFn: ({ signal }) => getSummary({ since }, signal),
+  });
+}
+
+export function useSummary(since?: string) {
+  return useQuery(getSummaryQueryOptions(since));
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { safeHref } from "./safe-href.ts";
+
+describe("safeHref", () => {
+  it("keeps http and https links", () => {
+    expect(safeHref("https://example.org/a")).toBe("https://example.org/a");
+  });
+
+  it("refuses javascript: and data: links and text that is not a link", () => {
+    expect(safeHref("javascript:alert(1)")).toBeNull();
+    expect(safeHref("data:text/html,hi")).toBeNull();
+    expect(safeHref("not a link")).toBeNull();
+  });
+});

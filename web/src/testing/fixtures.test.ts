@@ -1,0 +1,37 @@
+import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
+import { CommitmentListSchema } from "@ldd/shared/commitments";
+import { MetaSchema, SERIES_NAMES, SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
+import { describe, expect, it } from "vitest";
+import {
+  buildAuthorityList,
+  buildAuthorityProfile,
+  buildCommitmentList,
+  buildMeta,
+  buildSeries,
+  buildSummary,
+} from "./fixtures.ts";
+
+describe("test fixtures", () => {
+  it("pass the shared contract schemas, so the mocks cannot drift from the API", () => {
+    expect(() => MetaSchema.parse(buildMeta())).not.toThrow();
+    expect(() => SummarySchema.parse(buildSummary())).not.toThrow();
+    expect(() => SummarySchema.parse(buildSummary("2024-01-31"))).not.toThrow();
+    for (const name of SERIES_NAMES) expect(() => TimeSeriesSchema.parse(buildSeries(name))).not.toThrow();
+    expect(() => AuthorityListSchema.parse(buildAuthorityList())).not.toThrow();
+    expect(() => AuthorityProfileSchema.parse(buildAuthorityProfile())).not.toThrow();
+    expect(() => CommitmentListSchema.parse(buildCommitmentList())).not.toThrow();
+  });
+
+  it("cover all 33 authorities, 29 of them signed", () => {
+    const { authorities } = buildAuthorityList();
+    expect(authorities).toHaveLength(33);
+    expect(authorities.filter((authority) => authority.signedOn !== null)).toHaveLength(29);
+  });
+
+  it("give monthly series from July 2018 without gaps", () => {
+    const months = buildSeries("adoption").points.map((point) => point.month);
+    expect(months[0]).toBe("2018-07");
+    expect(months[1]).toBe("2018-08");
+    expect(months.at(-1)).toBe("2026-11");
+  });
+});
