@@ -2,22 +2,32 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
+import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
 import { londonToday } from "./public-data/dates.ts";
-import { snapshotFastPath } from "./public-data/public-response.ts";
+import { serveFromSnapshot } from "./public-data/public-response.ts";
 import { loadPublishedData } from "./public-data/published-data.repository.ts";
 import { PublicSnapshot } from "./public-data/snapshot.ts";
+import { accountsRouter } from "./routes/accounts/accounts.index.ts";
 import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
 import { commitmentsRouter } from "./routes/commitments/commitments.index.ts";
 import { registerDocs } from "./routes/docs/docs.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
 import { seriesRouter } from "./routes/series/series.index.ts";
+import { sessionRouter } from "./routes/session/session.index.ts";
 import { summaryRouter } from "./routes/summary/summary.index.ts";
+
+const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const PRIVATE_PREFIXES = ["/api/session", "/api/accounts", "/api/workspace", "/api/review", "/api/history"];
+const isPrivatePath = (path: string) =>
+  PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -81,15 +91,27 @@ export function createApp(options: AppOptions) {
     c.set("database", database);
     c.set("snapshot", snapshot);
     c.set("securityHeaders", securityHeaders);
-    const fast = snapshotFastPath(c);
-    if (fast) {
-      c.res = fast;
-      return;
-    }
+    c.set("production", options.production ?? false);
     await next();
     if (c.var.securityHeadersIncluded) return;
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
   });
+
+  // Mutations: JSON only, from our own origin, of a bounded size (R1, R7).
+  app.use("/api/*", csrfProtection);
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, "payload_too_large", `Send at most ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+      },
+    }),
+  );
+  // Sessions are looked up only where they matter, so public reads stay query-free (P2).
+  app.use("/api/*", (c, next) =>
+    MUTATING_METHODS.has(c.req.method) || isPrivatePath(c.req.path) ? sessionMiddleware(c, next) : next(),
+  );
 
   for (const router of [
     healthRouter,
@@ -98,6 +120,8 @@ export function createApp(options: AppOptions) {
     authoritiesRouter,
     commitmentsRouter,
     partnershipsRouter,
+    sessionRouter,
+    accountsRouter,
   ]) {
     app.route("/", router);
   }
@@ -142,6 +166,13 @@ export function createApp(options: AppOptions) {
     console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));
   });
+
+  // Repeated public reads are answered before Hono sees them, synchronously, so
+  // @hono/node-server writes them on its fastest path (QUALITY P1, docs/decisions/005).
+  const routeRequest = app.fetch;
+  app.fetch = (request, env, executionContext) =>
+    serveFromSnapshot(snapshot, securityHeaders, request, env) ??
+    routeRequest(request, env, executionContext);
 
   return app;
 }

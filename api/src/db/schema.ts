@@ -258,3 +258,57 @@ export const settings = pgTable("settings", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
+
+/** People who sign in. The public is signed out and has no account. */
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: ["editor", "reviewer", "admin"] }).notNull(),
+    /** A borough editor's one authority; null for reviewers and administrators. */
+    authorityId: uuid("authority_id").references(() => organisations.id),
+    /** scrypt, in the self-describing format of api/src/lib/auth/passwords.ts. */
+    passwordHash: text("password_hash").notNull(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "string" }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [
+    check(
+      "accounts_editor_has_authority",
+      sql`(${table.role} = 'editor') = (${table.authorityId} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/**
+ * Sessions live in the database so any number of API processes can serve one user. The cookie
+ * holds a random token; only its SHA-256 is stored, so a leaked table cannot be replayed.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "string" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "string" }),
+  },
+  (table) => [index("sessions_account").on(table.accountId)],
+);
+
+/** Failed sign-ins, per email, for throttling shared by every process (QUALITY R6). */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (table) => [index("sign_in_failures_email_at").on(table.email, table.at)],
+);

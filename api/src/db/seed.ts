@@ -1,9 +1,11 @@
 import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
 import { eq } from "drizzle-orm";
+import { createAccount } from "../routes/accounts/accounts.repository.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { runWrite } from "./client.ts";
 import type { DemoDataset } from "./demo/generate-demo-data.ts";
 import { generateDemoData } from "./demo/generate-demo-data.ts";
+import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 import {
   commitments,
   commitmentVersions,
@@ -254,6 +256,9 @@ export async function ensureInitialData(
           recordedNoLaterThan(now, generateDemoData({ seed: DEMO_SEED, today: options.today })),
         );
         await tx.insert(settings).values({ key: DEMO_DATA_KEY, value: now });
+        for (const demo of DEMO_ACCOUNTS) {
+          await createAccount(tx, { ...demo, email: demo.email, authorityGss: demo.authorityGss });
+        }
       }
     });
     return { referenceDataLoaded: true, demoDataLoaded: options.demoData };

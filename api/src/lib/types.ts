@@ -1,6 +1,7 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { DatabaseHandle } from "../db/client.ts";
 import type { PublicSnapshot } from "../public-data/snapshot.ts";
+import type { SessionAccount } from "./auth/sessions.ts";
 
 export interface AppBindings {
   Variables: {
@@ -10,6 +11,10 @@ export interface AppBindings {
     securityHeaders: Readonly<Record<string, string>>;
     /** Set by a handler that wrote the security headers itself (the snapshot fast path). */
     securityHeadersIncluded: boolean;
+    /** The signed-in account on authenticated routes; null when signed out. */
+    account: SessionAccount | null;
+    session: { token: string; expiresAt: string };
+    production: boolean;
   };
 }
 

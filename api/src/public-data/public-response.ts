@@ -1,38 +1,99 @@
 import type { Context, TypedResponse } from "hono";
 import type { AppBindings } from "../lib/types.ts";
 import type { PublicModel } from "./build-public-model.ts";
-import type { SnapshotEntry } from "./snapshot.ts";
+import type { PublicSnapshot, SnapshotEntry } from "./snapshot.ts";
 
 /** Browsers revalidate every time (a cheap 304); a CDN may serve for 30 s while it does. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 
+interface NodeIncoming {
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** What @hono/node-server passes as the environment: Node's own parsed request. */
+function nodeIncoming(env: unknown): NodeIncoming | undefined {
+  const incoming = (env as { incoming?: NodeIncoming } | undefined)?.incoming;
+  return incoming?.url ? incoming : undefined;
+}
+
 /** Path and query of the request exactly as sent: the fast path's cache key. */
-function requestUrl(c: Context<AppBindings>): string {
-  const url = c.req.url;
+function requestUrl(request: Request, env: unknown): string {
+  const incoming = nodeIncoming(env);
+  if (incoming?.url) return incoming.url;
+  const url = request.url;
   return url.slice(url.indexOf("/", url.indexOf("//") + 2));
 }
 
-export function sendSnapshotEntry(c: Context<AppBindings>, entry: SnapshotEntry): Response {
-  // A plain header object lets @hono/node-server write the response without building a
-  // Headers instance: this is the hot path of the public dashboard (QUALITY P1).
-  const headers: Record<string, string> = {
-    ...c.var.securityHeaders,
-    "cache-control": PUBLIC_CACHE_CONTROL,
-    etag: entry.etag,
-    vary: "Accept-Encoding",
-    ...entry.headers,
-  };
-  c.set("securityHeadersIncluded", true);
-  const ifNoneMatch = c.req.header("If-None-Match");
+function requestHeader(
+  request: Request,
+  env: unknown,
+  name: "if-none-match" | "accept-encoding",
+): string | undefined {
+  const incoming = nodeIncoming(env);
+  if (incoming) {
+    const value = incoming.headers[name];
+    return Array.isArray(value) ? value.join(",") : value;
+  }
+  return request.headers.get(name) ?? undefined;
+}
+
+interface PreparedHeaders {
+  notModified: Record<string, string>;
+  identity: Record<string, string>;
+  gzip: Record<string, string> | null;
+}
+
+/**
+ * Plain header objects, built once per snapshot entry: @hono/node-server writes a Response with
+ * plain headers without building a Headers instance (QUALITY P1).
+ */
+const preparedHeaders = new WeakMap<SnapshotEntry, PreparedHeaders>();
+function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string, string>>): PreparedHeaders {
+  let prepared = preparedHeaders.get(entry);
+  if (!prepared) {
+    const common = {
+      ...securityHeaders,
+      "cache-control": PUBLIC_CACHE_CONTROL,
+      etag: entry.etag,
+      vary: "Accept-Encoding",
+      ...entry.headers,
+    };
+    const identity = { ...common, "content-type": entry.contentType };
+    prepared = {
+      notModified: common,
+      identity,
+      gzip: entry.gzip ? { ...identity, "content-encoding": "gzip" } : null,
+    };
+    preparedHeaders.set(entry, prepared);
+  }
+  return prepared;
+}
+
+function respondWith(
+  entry: SnapshotEntry,
+  securityHeaders: Readonly<Record<string, string>>,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): Response {
+  const headers = headersOf(entry, securityHeaders);
   if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
-    return new Response(null, { status: 304, headers });
+    return new Response(null, { status: 304, headers: headers.notModified });
   }
-  headers["content-type"] = entry.contentType;
-  if (entry.gzip && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) {
-    headers["content-encoding"] = "gzip";
-    return new Response(entry.gzip, { status: 200, headers });
+  if (headers.gzip && entry.gzip && acceptEncoding?.includes("gzip")) {
+    return new Response(entry.gzip, { status: 200, headers: headers.gzip });
   }
-  return new Response(entry.body, { status: 200, headers });
+  return new Response(entry.body, { status: 200, headers: headers.identity });
+}
+
+export function sendSnapshotEntry(c: Context<AppBindings>, entry: SnapshotEntry): Response {
+  c.set("securityHeadersIncluded", true);
+  return respondWith(
+    entry,
+    c.var.securityHeaders,
+    requestHeader(c.req.raw, c.env, "if-none-match"),
+    requestHeader(c.req.raw, c.env, "accept-encoding"),
+  );
 }
 
 /** The cache key of a public read: its path and its validated query, in a fixed order. */
@@ -57,7 +118,7 @@ export async function sendSnapshotJson<T>(
     body: JSON.stringify(value(model)),
     contentType: "application/json; charset=utf-8",
   }));
-  c.var.snapshot.rememberRequestUrl(requestUrl(c), entry);
+  c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
   return sendSnapshotEntry(c, entry) as unknown as TypedResponse<T, 200, "json">;
 }
 
@@ -73,16 +134,28 @@ export async function sendSnapshotCsv(
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": `attachment; filename="${filename}"` },
   }));
-  c.var.snapshot.rememberRequestUrl(requestUrl(c), entry);
+  c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
   return sendSnapshotEntry(c, entry);
 }
 
 /**
- * Before routing: a GET for a URL the snapshot has already answered is served at once
- * (the URL was validated when the entry was rendered). Misses fall through to the routes.
+ * In front of the router: a GET for a URL the snapshot has already answered in this generation is
+ * answered at once, synchronously (the URL was validated when the entry was first rendered).
+ * Misses return undefined and go through the routes.
  */
-export function snapshotFastPath(c: Context<AppBindings>): Response | undefined {
-  if (c.req.method !== "GET") return undefined;
-  const entry = c.var.snapshot.lookupRequestUrl(requestUrl(c));
-  return entry ? sendSnapshotEntry(c, entry) : undefined;
+export function serveFromSnapshot(
+  snapshot: PublicSnapshot,
+  securityHeaders: Readonly<Record<string, string>>,
+  request: Request,
+  env: unknown,
+): Response | undefined {
+  if (request.method !== "GET") return undefined;
+  const entry = snapshot.lookupRequestUrl(requestUrl(request, env));
+  if (!entry) return undefined;
+  return respondWith(
+    entry,
+    securityHeaders,
+    requestHeader(request, env, "if-none-match"),
+    requestHeader(request, env, "accept-encoding"),
+  );
 }

@@ -1,0 +1,104 @@
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { runWrite } from "../../db/client.ts";
+import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
+import { writeAudit } from "../../lib/audit.ts";
+import { requireAccount } from "../../lib/auth/middleware.ts";
+import { decoyHash, verifyPassword } from "../../lib/auth/passwords.ts";
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  countRecentFailures,
+  createSession,
+  MAX_FAILED_SIGN_INS,
+  recordFailure,
+  revokeSession,
+  SESSION_COOKIE,
+} from "../../lib/auth/sessions.ts";
+import { ApiError } from "../../lib/errors.ts";
+import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
+import { findAccountByEmail, toAccountResponse } from "../accounts/accounts.repository.ts";
+import type { getSession, listDemoAccounts, signIn, signOut } from "./session.routes.ts";
+
+const WRONG_CREDENTIALS = "The email address or password is not right.";
+
+function setSessionCookie(c: Context<AppBindings>, token: string) {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: c.var.production,
+    path: "/",
+    maxAge: Math.floor(ABSOLUTE_TIMEOUT_MS / 1000),
+  });
+}
+
+export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
+  const { email, password } = c.req.valid("json");
+  const handle = c.var.database;
+  if ((await countRecentFailures(handle.db, email)) >= MAX_FAILED_SIGN_INS) {
+    c.header("Retry-After", "300");
+    throw new ApiError(429, "too_many_attempts", "Too many failed attempts. Wait 5 minutes, then try again.");
+  }
+  const found = await findAccountByEmail(handle.db, email);
+  // Unknown accounts are checked against a decoy hash so both answers take as long.
+  const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
+  if (!found || !valid || found.account.disabled) {
+    await runWrite(handle, async (tx) => {
+      await recordFailure(tx, email);
+      await writeAudit(tx, { actor: null, action: "sign_in_failed", recordType: "session", recordId: email });
+    });
+    throw new ApiError(401, "invalid_credentials", WRONG_CREDENTIALS);
+  }
+  const account = found.account;
+  const previous = c.var.session?.token;
+  const session = await runWrite(handle, async (tx) => {
+    // A new session id at every sign-in (no fixation); the old one is revoked.
+    if (previous) await revokeSession(tx, previous);
+    const created = await createSession(tx, account.id);
+    await writeAudit(tx, {
+      actor: account,
+      authorityId: account.authorityId,
+      action: "sign_in",
+      recordType: "session",
+      recordId: account.id,
+    });
+    return created;
+  });
+  setSessionCookie(c, session.token);
+  return c.json({ account: toAccountResponse(account), expiresAt: session.expiresAt }, 200);
+};
+
+export const getSessionHandler: AppRouteHandler<typeof getSession> = (c) => {
+  const account = requireAccount(c);
+  return c.json({ account: toAccountResponse(account), expiresAt: c.var.session.expiresAt }, 200);
+};
+
+export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
+  const account = c.var.account;
+  const token = c.var.session?.token;
+  if (account && token) {
+    await runWrite(c.var.database, async (tx) => {
+      await revokeSession(tx, token);
+      await writeAudit(tx, {
+        actor: account,
+        authorityId: account.authorityId,
+        action: "sign_out",
+        recordType: "session",
+        recordId: account.id,
+      });
+    });
+  }
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: c.var.production, httpOnly: true, sameSite: "Lax" });
+  return c.body(null, 204);
+};
+
+export const listDemoAccountsHandler: AppRouteHandler<typeof listDemoAccounts> = async (c) => {
+  const model = await c.var.snapshot.getModel();
+  return c.json(
+    {
+      accounts: model.demoData
+        ? DEMO_ACCOUNTS.map(({ displayName: _name, authorityGss: _gss, ...rest }) => rest)
+        : [],
+    },
+    200,
+  );
+};

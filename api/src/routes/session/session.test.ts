@@ -1,0 +1,146 @@
+import { DemoAccountListSchema, SessionSchema } from "@ldd/shared/accounts";
+import { ErrorBodySchema } from "@ldd/shared/errors";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../app.ts";
+import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
+import { jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
+import { createSeededApp } from "../../testing/test-database.ts";
+
+let seeded: Awaited<ReturnType<typeof createSeededApp>>;
+beforeAll(async () => {
+  seeded = await createSeededApp();
+});
+afterAll(() => seeded.database.close());
+
+const editor = DEMO_ACCOUNTS.find((a) => a.role === "editor" && a.authorityGss === "E09000012");
+if (!editor) throw new Error("demo editor missing");
+
+describe("signing in", () => {
+  it("sets an HttpOnly, SameSite=Lax session cookie with an opaque id of at least 128 bits", async () => {
+    const response = await seeded.app.request(
+      "/api/session",
+      jsonRequest("POST", { email: editor.email.toUpperCase(), password: editor.password }),
+    );
+    expect(response.status).toBe(200);
+    const session = SessionSchema.parse(await response.json());
+    expect(session.account).toMatchObject({ role: "editor", authorityGss: "E09000012" });
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^ldd_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("marks the cookie Secure outside local development", async () => {
+    const production = createApp({ database: seeded.database.handle, production: true });
+    const response = await production.request(
+      "/api/session",
+      jsonRequest("POST", { email: editor.email, password: editor.password }),
+    );
+    expect(response.headers.get("set-cookie")).toContain("Secure");
+    expect(response.headers.get("strict-transport-security")).toContain("max-age=31536000");
+  });
+
+  it("gives the same answer for an unknown account and a wrong password", async () => {
+    const unknown = await seeded.app.request(
+      "/api/session",
+      jsonRequest("POST", { email: "nobody@example.org", password: "whatever-password" }),
+    );
+    const wrong = await seeded.app.request(
+      "/api/session",
+      jsonRequest("POST", { email: editor.email, password: "not-the-password" }),
+    );
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(await unknown.json()).toEqual(await wrong.json());
+  });
+
+  it("refuses an account after 10 failures in 5 minutes, even with the right password", async () => {
+    const email = "reviewer@example.org";
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await seeded.app.request(
+        "/api/session",
+        jsonRequest("POST", { email, password: "wrong-password!" }),
+      );
+      expect(response.status).toBe(401);
+    }
+    const blocked = await seeded.app.request(
+      "/api/session",
+      jsonRequest("POST", { email, password: "demo-reviewer-loti" }),
+    );
+    expect(blocked.status).toBe(429);
+    expect(ErrorBodySchema.parse(await blocked.json()).error.code).toBe("too_many_attempts");
+  });
+
+  it("rotates the session at sign-in and revokes it at sign-out", async () => {
+    const first = await signIn(seeded.app, editor.email, editor.password);
+    const second = await seeded.app.request("/api/session", {
+      ...jsonRequest("POST", { email: editor.email, password: editor.password }, first),
+    });
+    const rotated = second.headers.get("set-cookie")?.split(";")[0] ?? "";
+    expect(rotated).not.toBe(first);
+    expect((await seeded.app.request("/api/session", { headers: { Cookie: first } })).status).toBe(401);
+    expect((await seeded.app.request("/api/session", { headers: { Cookie: rotated } })).status).toBe(200);
+
+    const out = await seeded.app.request("/api/session", {
+      method: "DELETE",
+      headers: { Cookie: rotated, Origin: SAME_ORIGIN },
+    });
+    expect(out.status).toBe(204);
+    expect((await seeded.app.request("/api/session", { headers: { Cookie: rotated } })).status).toBe(401);
+  });
+
+  it("signs out a session left idle for over an hour", async () => {
+    const cookie = await signIn(seeded.app, editor.email, editor.password);
+    await seeded.database.handle.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '2 hours'`,
+    );
+    expect((await seeded.app.request("/api/session", { headers: { Cookie: cookie } })).status).toBe(401);
+  });
+});
+
+describe("mutating routes", () => {
+  it("accept only JSON (415 otherwise)", async () => {
+    const response = await seeded.app.request("/api/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: SAME_ORIGIN },
+      body: "email=a&password=b",
+    });
+    expect(response.status).toBe(415);
+  });
+
+  it("refuse a request from another site's origin (403)", async () => {
+    const response = await seeded.app.request("/api/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: "https://evil.example" },
+      body: JSON.stringify({ email: editor.email, password: editor.password }),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("answer malformed JSON and oversized bodies with 4xx and the standard error body", async () => {
+    const malformed = await seeded.app.request("/api/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: SAME_ORIGIN },
+      body: "{not json",
+    });
+    expect(malformed.status).toBe(400);
+    ErrorBodySchema.parse(await malformed.json());
+    const huge = await seeded.app.request("/api/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: SAME_ORIGIN },
+      body: JSON.stringify({ email: "x".repeat(3 * 1024 * 1024), password: "y" }),
+    });
+    expect(huge.status).toBe(413);
+    ErrorBodySchema.parse(await huge.json());
+  });
+});
+
+describe("demo accounts", () => {
+  it("are listed, one for each role, while demo data is loaded", async () => {
+    const body = DemoAccountListSchema.parse(await (await seeded.app.request("/api/demo-accounts")).json());
+    expect(new Set(body.accounts.map((a) => a.role))).toEqual(new Set(["editor", "reviewer", "admin"]));
+  });
+});
