@@ -15,6 +15,8 @@ export const ErrorBodySchema = z
       code: z.string(),
       message: z.string(),
       issues: z.array(ErrorIssueSchema).optional(),
+      /** On 409 Conflict: the record as it now stands, so the form can show what changed. */
+      current: z.unknown().optional(),
     }),
   })
   .meta({ id: "Error" });

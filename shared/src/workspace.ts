@@ -1,0 +1,316 @@
+import * as z from "zod";
+import { GssCodeSchema, HttpUrlSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
+import { PartnerOrganisationSchema } from "./partnerships.ts";
+import { LOTI_AREA_IDS } from "./reference-data.ts";
+import {
+  CommitmentStatusSchema,
+  DeliveryPhaseSchema,
+  PartnerTypeSchema,
+  PrincipleNumberSchema,
+  PublicationStateSchema,
+} from "./vocabulary.ts";
+
+/*
+ * The self-reporting contract: what a borough editor sends and sees, what a LOTI reviewer
+ * publishes or returns. Every change is a draft until submitted, and public only once published.
+ * Every record carries a `version`; a save must say which version it was based on
+ * (`expectedVersion`) and a stale one is refused with 409 and the current record.
+ */
+
+const text = (max: number, field: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${field} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+const requiredText = (max: number, message: string, field: string) => text(max, field).min(1, message);
+
+/** The version the form was based on: 0 for a record that does not exist yet. */
+export const ExpectedVersionSchema = z.number({ error: "The form is missing its version" }).int().min(0);
+
+export const SignatureInputSchema = z.object({
+  signedOn: IsoDateSchema,
+  approverName: requiredText(200, "Enter the senior approver’s name", "The approver’s name"),
+  approverRole: requiredText(200, "Enter the senior approver’s role", "The approver’s role"),
+  commitmentUrl: HttpUrlSchema,
+  expectedVersion: ExpectedVersionSchema,
+});
+export type SignatureInput = z.infer<typeof SignatureInputSchema>;
+
+const commitmentFields = {
+  title: requiredText(200, "Enter a title", "The title"),
+  partners: text(2000, "Partners").default(""),
+  mission: requiredText(
+    4000,
+    "Enter the mission: what will be delivered in the year, and how",
+    "The mission",
+  ),
+  impact: requiredText(4000, "Enter the impact: how specific users will benefit", "The impact"),
+  principles: z
+    .array(PrincipleNumberSchema)
+    .min(1, "Choose at least one principle")
+    .refine((list) => new Set(list).size === list.length, "Choose each principle once"),
+  lotiArea: z
+    .enum(LOTI_AREA_IDS as [string, ...string[]], { error: "Choose a LOTI area of work" })
+    .nullable(),
+  committedOn: IsoDateSchema,
+};
+
+export const CommitmentInputSchema = z.object({
+  ...commitmentFields,
+  expectedVersion: ExpectedVersionSchema,
+});
+export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
+
+export const NewCommitmentInputSchema = z
+  .object({ ...commitmentFields, targetDate: IsoDateSchema })
+  .refine((value) => value.targetDate >= value.committedOn, {
+    path: ["targetDate"],
+    message: "The target date must be on or after the date of the commitment",
+  });
+export type NewCommitmentInput = z.infer<typeof NewCommitmentInputSchema>;
+
+/** Statuses an editor can report ("not yet reported" is the absence of a report). */
+export const ReportableStatusSchema = CommitmentStatusSchema.exclude(["not_yet_reported"], {
+  error: "Choose a status",
+});
+
+export const StatusUpdateInputSchema = z
+  .object({
+    status: ReportableStatusSchema,
+    phase: DeliveryPhaseSchema.nullable(),
+    effectiveDate: IsoDateSchema,
+    note: text(2000, "The note").default(""),
+    /** One link to evidence; empty when there is none. */
+    evidenceUrl: z.union([z.literal(""), HttpUrlSchema]).default(""),
+    expectedVersion: ExpectedVersionSchema,
+  })
+  .refine((value) => value.status !== "dropped" || value.note.length > 0, {
+    path: ["note"],
+    message: "Say why the commitment was dropped",
+  });
+export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
+
+export const TargetDateChangeInputSchema = z.object({
+  targetDate: IsoDateSchema,
+  reason: requiredText(1000, "Explain why the target date changed", "The reason"),
+  expectedVersion: ExpectedVersionSchema,
+});
+export type TargetDateChangeInput = z.infer<typeof TargetDateChangeInputSchema>;
+
+export const PartnerChoiceSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("organisation"), organisationId: z.uuid("Choose a partner") }),
+    z.object({ kind: z.literal("authority"), gss: GssCodeSchema }),
+    z.object({
+      kind: z.literal("new"),
+      name: requiredText(200, "Enter the partner’s name", "The partner’s name"),
+      type: PartnerTypeSchema,
+    }),
+  ],
+  { error: "Choose a partner" },
+);
+export type PartnerChoice = z.infer<typeof PartnerChoiceSchema>;
+
+export const PartnershipInputSchema = z
+  .object({
+    partner: PartnerChoiceSchema,
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema.nullable(),
+    purpose: requiredText(2000, "Say what the partnership is for", "The purpose"),
+    commitmentIds: z.array(z.uuid()).default([]),
+    expectedVersion: ExpectedVersionSchema,
+  })
+  .refine((value) => value.endDate === null || value.endDate >= value.startDate, {
+    path: ["endDate"],
+    message: "The end date must be on or after the start date",
+  });
+export type PartnershipInput = z.infer<typeof PartnershipInputSchema>;
+
+export const ReturnSubmissionInputSchema = z.object({
+  comment: requiredText(2000, "Explain what needs to change", "The comment"),
+});
+
+/* ------------------------------------------------------------------ what editors see */
+
+const recordState = {
+  /** The record's version: send it back as expectedVersion. */
+  version: z.number().int(),
+  /** State of the latest version of the content: drafts and returns show here. */
+  state: PublicationStateSchema,
+  /** The reviewer's comment when the latest change was returned. */
+  reviewComment: z.string().nullable(),
+};
+
+export const WorkspaceSignatureSchema = z
+  .object({
+    ...recordState,
+    signedOn: IsoDateSchema,
+    approverName: z.string().nullable(),
+    approverRole: z.string().nullable(),
+    commitmentUrl: z.string().nullable(),
+  })
+  .meta({ id: "WorkspaceSignature" });
+export type WorkspaceSignature = z.infer<typeof WorkspaceSignatureSchema>;
+
+export const WorkspaceStatusUpdateSchema = z.object({
+  id: z.string(),
+  state: PublicationStateSchema,
+  status: CommitmentStatusSchema,
+  phase: DeliveryPhaseSchema.nullable(),
+  effectiveDate: IsoDateSchema,
+  note: z.string().nullable(),
+  evidenceUrls: z.array(z.string()),
+  recordedAt: IsoDateTimeSchema,
+  reviewComment: z.string().nullable(),
+});
+
+export const WorkspaceTargetDateSchema = z.object({
+  id: z.string(),
+  state: PublicationStateSchema,
+  targetDate: IsoDateSchema,
+  reason: z.string().nullable(),
+  effectiveDate: IsoDateSchema,
+  recordedAt: IsoDateTimeSchema,
+  reviewComment: z.string().nullable(),
+});
+
+export const WorkspaceCommitmentSchema = z
+  .object({
+    id: z.string(),
+    ...recordState,
+    title: z.string(),
+    partners: z.string(),
+    mission: z.string(),
+    impact: z.string(),
+    principles: z.array(z.number().int().min(1).max(5)),
+    lotiArea: z.string().nullable(),
+    committedOn: IsoDateSchema,
+    /** Whether any version of this commitment has been published. */
+    everPublished: z.boolean(),
+    /** The latest status and target date, drafts included. */
+    status: CommitmentStatusSchema,
+    phase: DeliveryPhaseSchema.nullable(),
+    targetDate: IsoDateSchema.nullable(),
+    statusHistory: z.array(WorkspaceStatusUpdateSchema),
+    targetDateHistory: z.array(WorkspaceTargetDateSchema),
+  })
+  .meta({ id: "WorkspaceCommitment" });
+export type WorkspaceCommitment = z.infer<typeof WorkspaceCommitmentSchema>;
+
+export const WorkspacePartnershipSchema = z
+  .object({
+    id: z.string(),
+    ...recordState,
+    partner: PartnerOrganisationSchema,
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema.nullable(),
+    purpose: z.string(),
+    commitmentIds: z.array(z.string()),
+    everPublished: z.boolean(),
+  })
+  .meta({ id: "WorkspacePartnership" });
+export type WorkspacePartnership = z.infer<typeof WorkspacePartnershipSchema>;
+
+export const WorkspaceSchema = z
+  .object({
+    authority: z.object({ gss: GssCodeSchema, name: z.string() }),
+    signature: WorkspaceSignatureSchema.nullable(),
+    commitments: z.array(WorkspaceCommitmentSchema),
+    partnerships: z.array(WorkspacePartnershipSchema),
+    /** Organisations a partnership can name (partners and the other authorities). */
+    partnerOrganisations: z.array(PartnerOrganisationSchema),
+    pending: z.object({
+      drafts: z.number().int(),
+      submitted: z.number().int(),
+      returned: z.number().int(),
+    }),
+  })
+  .meta({ id: "Workspace" });
+export type Workspace = z.infer<typeof WorkspaceSchema>;
+
+/* ------------------------------------------------------------------ review */
+
+export const RECORD_TYPES = [
+  "signature",
+  "commitment",
+  "status_update",
+  "target_date",
+  "partnership",
+] as const;
+export const RecordTypeSchema = z.enum(RECORD_TYPES);
+export type RecordType = z.infer<typeof RecordTypeSchema>;
+
+export const ReviewChangeSchema = z.object({
+  recordType: RecordTypeSchema,
+  /** The record a reader would look for: the commitment for a status update, for instance. */
+  recordId: z.string(),
+  /** Plain words, e.g. "Status of “Open API for waste” set to Done on 20 November 2026". */
+  description: z.string(),
+  submittedAt: IsoDateTimeSchema,
+});
+
+export const ReviewQueueSchema = z
+  .object({
+    submissions: z.array(
+      z.object({
+        authorityGss: GssCodeSchema,
+        authorityName: z.string(),
+        submittedAt: IsoDateTimeSchema,
+        changes: z.array(ReviewChangeSchema),
+      }),
+    ),
+  })
+  .meta({ id: "ReviewQueue" });
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
+
+export const ReviewOutcomeSchema = z.object({ count: z.number().int() }).meta({ id: "ReviewOutcome" });
+
+/* ------------------------------------------------------------------ history */
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: IsoDateTimeSchema,
+    actorName: z.string().nullable(),
+    actorRole: z.string().nullable(),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: "AuditEntry" });
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const HistorySchema = z.object({ entries: z.array(AuditEntrySchema) }).meta({ id: "History" });
+
+/* ------------------------------------------------------------------ spreadsheet round trip */
+
+/** Columns of the commitments CSV, in order: the export and the import use the same format. */
+export const COMMITMENT_CSV_COLUMNS = [
+  "id",
+  "version",
+  "title",
+  "partners",
+  "mission",
+  "impact",
+  "principles",
+  "loti_area",
+  "committed_on",
+  "target_date",
+  "status",
+  "phase",
+  "status_date",
+  "note",
+  "evidence_url",
+] as const;
+
+export const CommitmentImportRequestSchema = z.object({
+  csv: z.string().min(1, "Choose a CSV file to import").max(1_000_000, "The file must be 1 MB or smaller"),
+});
+
+export const CommitmentImportResultSchema = z
+  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .meta({ id: "CommitmentImportResult" });
