@@ -298,6 +298,89 @@ export function buildPublicModel(data: PublishedData, today: string): PublicMode
     date: m.lastDay > today ? today : m.lastDay,
   }));
 
+  // Each series is swept once over months and facts (O(months + facts) per record), not
+  // recomputed from scratch per month: at national scale that is the difference between
+  // seconds and a fraction of one per snapshot (QUALITY P8, docs/benchmarks.md).
+  const monthDates = months.map((m) => m.date);
+  /** Index of the first month whose date is on or after `date` (months.length when none). */
+  const firstMonthFrom = (date: string) => {
+    let low = 0;
+    let high = monthDates.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((monthDates[middle] ?? "") < date) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  /** Index of the first month whose date is after `date`. */
+  const firstMonthAfter = (date: string) => firstMonthFrom(`${date}\uffff`);
+  const counters = (keys: readonly string[]) => {
+    const deltas = new Map(keys.map((key) => [key, new Int32Array(monthDates.length + 1)]));
+    return {
+      /** Counts one for `key` in months [from, to). */
+      add(key: string, from: number, to = monthDates.length) {
+        const delta = deltas.get(key);
+        if (!delta || from >= to) return;
+        delta[from] = (delta[from] ?? 0) + 1;
+        delta[to] = (delta[to] ?? 0) - 1;
+      },
+      points(): TimeSeries["points"] {
+        const running = new Map(keys.map((key) => [key, 0]));
+        return months.map(({ month }, index) => {
+          const values: Record<string, number> = {};
+          for (const key of keys) {
+            const value = (running.get(key) ?? 0) + (deltas.get(key)?.[index] ?? 0);
+            running.set(key, value);
+            values[key] = value;
+          }
+          return { month, values };
+        });
+      },
+    };
+  };
+
+  const adoption = counters(["signed", "lotiMembers"]);
+  for (const row of authorityRows) {
+    const signature = signatureByAuthority.get(row.id);
+    if (signature) adoption.add("signed", firstMonthFrom(signature.signedOn));
+    // Membership: each join opens a run of months, the next leave closes it.
+    let joinedFrom: number | null = null;
+    for (const event of membershipByOrganisation.get(row.id) ?? []) {
+      if (event.kind === "joined" && joinedFrom === null) joinedFrom = firstMonthFrom(event.effectiveDate);
+      if (event.kind === "left" && joinedFrom !== null) {
+        adoption.add("lotiMembers", joinedFrom, firstMonthFrom(event.effectiveDate));
+        joinedFrom = null;
+      }
+    }
+    if (joinedFrom !== null) adoption.add("lotiMembers", joinedFrom);
+  }
+
+  const byStatus = counters(COMMITMENT_STATUSES);
+  const byPrinciple = counters(PRINCIPLES.map((p) => String(p.number)));
+  for (const facts of commitmentFacts) {
+    const exists = firstMonthFrom(facts.detail.committedOn);
+    for (const principle of facts.detail.principles) byPrinciple.add(String(principle), exists);
+    // The status holds from the month of its effective date until the next one takes over.
+    let status: CommitmentStatus = "not_yet_reported";
+    let from = exists;
+    for (const update of facts.statuses) {
+      const month = Math.max(exists, firstMonthFrom(update.effectiveDate));
+      if (month > from) {
+        byStatus.add(status, from, month);
+        from = month;
+      }
+      status = update.status;
+    }
+    byStatus.add(status, from);
+  }
+
+  const byPartnerType = counters(PARTNER_TYPES);
+  for (const partnership of partnershipsOut) {
+    const to = partnership.endDate === null ? monthDates.length : firstMonthAfter(partnership.endDate);
+    byPartnerType.add(partnership.partner.type, firstMonthFrom(partnership.startDate), to);
+  }
+
   const series: Record<SeriesName, TimeSeries> = {
     adoption: {
       name: "adoption",
@@ -307,58 +390,28 @@ export function buildPublicModel(data: PublishedData, today: string): PublicMode
         { key: "signed", label: "Signed the Declaration" },
         { key: "lotiMembers", label: "LOTI members" },
       ],
-      points: months.map(({ month, date }) => ({
-        month,
-        values: {
-          signed: signedAt(date),
-          lotiMembers: authorityRows.filter((row) => isMemberAt(row.id, date)).length,
-        },
-      })),
+      points: adoption.points(),
     },
     "commitments-by-status": {
       name: "commitments-by-status",
       title: "Commitments by status",
       unit: "commitments",
       keys: COMMITMENT_STATUSES.map((status) => ({ key: status, label: COMMITMENT_STATUS_LABELS[status] })),
-      points: months.map(({ month, date }) => {
-        const values: Record<string, number> = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0]));
-        for (const facts of existingAt(date)) {
-          const status = statusAt(facts, date);
-          values[status] = (values[status] ?? 0) + 1;
-        }
-        return { month, values };
-      }),
+      points: byStatus.points(),
     },
     "commitments-by-principle": {
       name: "commitments-by-principle",
       title: "Commitments by the Declaration principle they serve",
       unit: "commitments",
       keys: PRINCIPLES.map((p) => ({ key: String(p.number), label: `${p.number}. ${p.title}` })),
-      points: months.map(({ month, date }) => {
-        const values: Record<string, number> = Object.fromEntries(
-          PRINCIPLES.map((p) => [String(p.number), 0]),
-        );
-        for (const facts of existingAt(date)) {
-          for (const principle of facts.detail.principles) {
-            const key = String(principle);
-            values[key] = (values[key] ?? 0) + 1;
-          }
-        }
-        return { month, values };
-      }),
+      points: byPrinciple.points(),
     },
     "partnerships-by-type": {
       name: "partnerships-by-type",
       title: "Active partnerships by partner type",
       unit: "partnerships",
       keys: PARTNER_TYPES.map((type) => ({ key: type, label: PARTNER_TYPE_LABELS[type] })),
-      points: months.map(({ month, date }) => {
-        const values: Record<string, number> = Object.fromEntries(PARTNER_TYPES.map((t) => [t, 0]));
-        for (const p of partnershipsOut) {
-          if (isActiveAt(p, date)) values[p.partner.type] = (values[p.partner.type] ?? 0) + 1;
-        }
-        return { month, values };
-      }),
+      points: byPartnerType.points(),
     },
   };
 

@@ -42,6 +42,26 @@ describe("GET /api/series/{name}", () => {
     expect(last?.values).toEqual(summary.current.commitmentsByStatus);
   });
 
+  it("agrees, month by month, with the headline figures computed for each month's last day", async () => {
+    const [adoption, byStatus, byPartnerType] = await Promise.all(
+      ["adoption", "commitments-by-status", "partnerships-by-type"].map(series),
+    );
+    for (const [index, point] of (adoption?.points ?? []).entries()) {
+      const [year, month] = point.month.split("-").map(Number);
+      const lastDay = new Date(Date.UTC(year ?? 0, month ?? 0, 0)).toISOString().slice(0, 10);
+      const date = lastDay > "2026-11-28" ? "2026-11-28" : lastDay;
+      const summary = SummarySchema.parse(
+        await (await seeded.app.request(`/api/summary?since=${date}`)).json(),
+      );
+      const figures = summary.since?.figures;
+      expect(point.values.signed, point.month).toBe(figures?.authoritiesSigned);
+      expect(point.values.lotiMembers, point.month).toBe(figures?.lotiMembers);
+      expect(byStatus?.points[index]?.values, point.month).toEqual(figures?.commitmentsByStatus);
+      const active = Object.values(byPartnerType?.points[index]?.values ?? {}).reduce((a, b) => a + b, 0);
+      expect(active, point.month).toBe(figures?.activePartnerships);
+    }
+  });
+
   it("offers each series as CSV with a month column and one column per key", async () => {
     const adoption = await series("partnerships-by-type");
     const response = await seeded.app.request("/api/series/partnerships-by-type.csv");
