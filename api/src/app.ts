@@ -18,10 +18,13 @@ import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
 import { commitmentsRouter } from "./routes/commitments/commitments.index.ts";
 import { registerDocs } from "./routes/docs/docs.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
+import { historyRouter } from "./routes/history/history.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
+import { reviewRouter } from "./routes/review/review.index.ts";
 import { seriesRouter } from "./routes/series/series.index.ts";
 import { sessionRouter } from "./routes/session/session.index.ts";
 import { summaryRouter } from "./routes/summary/summary.index.ts";
+import { workspaceRouter } from "./routes/workspace/workspace.index.ts";
 
 const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -122,6 +125,9 @@ export function createApp(options: AppOptions) {
     partnershipsRouter,
     sessionRouter,
     accountsRouter,
+    workspaceRouter,
+    historyRouter,
+    reviewRouter,
   ]) {
     app.route("/", router);
   }

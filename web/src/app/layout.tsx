@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { Link, useLocation } from "wouter";
 import { DemoDataBanner } from "@/features/meta/components/demo-data-banner.tsx";
 import { LicenceNotice } from "@/features/meta/components/licence-notice.tsx";
+import { HeaderAccount } from "@/features/session/components/header-account.tsx";
 import { SITE_NAME } from "@/lib/use-document-title.ts";
 
 const NAVIGATION = [
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="app-header__title">{SITE_NAME}</span>
             <span className="app-header__subtitle">London Office of Technology and Innovation</span>
           </Link>
+          <HeaderAccount />
         </div>
       </header>
       <section aria-label="Menu" className="govuk-service-navigation app-navigation">

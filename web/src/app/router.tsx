@@ -19,6 +19,35 @@ const CommitmentsRoute = lazy(() =>
 );
 const AboutRoute = lazy(() => import("./routes/about.tsx").then((m) => ({ default: m.AboutRoute })));
 
+// Self-reporting pages: signed-in work, never part of the public first load.
+const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
+const ManageWorkspaceRoute = lazy(() =>
+  import("./routes/manage-workspace.tsx").then((m) => ({ default: m.ManageWorkspaceRoute })),
+);
+const ManageHistoryRoute = lazy(() =>
+  import("./routes/manage-history.tsx").then((m) => ({ default: m.ManageHistoryRoute })),
+);
+const recordForm = () => import("./routes/manage-record-form.tsx");
+const ManageSignatureRoute = lazy(() => recordForm().then((m) => ({ default: m.ManageSignatureRoute })));
+const ManageNewCommitmentRoute = lazy(() =>
+  recordForm().then((m) => ({ default: m.ManageNewCommitmentRoute })),
+);
+const ManageEditCommitmentRoute = lazy(() =>
+  recordForm().then((m) => ({ default: m.ManageEditCommitmentRoute })),
+);
+const ManageStatusRoute = lazy(() => recordForm().then((m) => ({ default: m.ManageStatusRoute })));
+const ManageTargetDateRoute = lazy(() => recordForm().then((m) => ({ default: m.ManageTargetDateRoute })));
+const ManageNewPartnershipRoute = lazy(() =>
+  recordForm().then((m) => ({ default: m.ManageNewPartnershipRoute })),
+);
+const ManageEditPartnershipRoute = lazy(() =>
+  recordForm().then((m) => ({ default: m.ManageEditPartnershipRoute })),
+);
+const ReviewRoute = lazy(() => import("./routes/review.tsx").then((m) => ({ default: m.ReviewRoute })));
+const AdminAccountsRoute = lazy(() =>
+  import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
+);
+
 export function AppRoutes() {
   const [location] = useLocation();
   return (
@@ -40,6 +69,18 @@ export function AppRoutes() {
             <Route path="/authorities/:gss" component={AuthorityProfileRoute} />
             <Route path="/commitments" component={CommitmentsRoute} />
             <Route path="/about" component={AboutRoute} />
+            <Route path="/sign-in" component={SignInRoute} />
+            <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
+            <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />
+            <Route path="/manage/:gss/commitments/new" component={ManageNewCommitmentRoute} />
+            <Route path="/manage/:gss/commitments/:id/edit" component={ManageEditCommitmentRoute} />
+            <Route path="/manage/:gss/commitments/:id/status" component={ManageStatusRoute} />
+            <Route path="/manage/:gss/commitments/:id/target-date" component={ManageTargetDateRoute} />
+            <Route path="/manage/:gss/partnerships/new" component={ManageNewPartnershipRoute} />
+            <Route path="/manage/:gss/partnerships/:id/edit" component={ManageEditPartnershipRoute} />
+            <Route path="/manage/:gss/history/:recordType/:id" component={ManageHistoryRoute} />
+            <Route path="/review" component={ReviewRoute} />
+            <Route path="/admin/accounts" component={AdminAccountsRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

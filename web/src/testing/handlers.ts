@@ -1,3 +1,4 @@
+import type { Role } from "@ldd/shared/accounts";
 import type { ErrorBody } from "@ldd/shared/errors";
 import { type SeriesName, SeriesNameSchema } from "@ldd/shared/series";
 import { HttpResponse, http } from "msw";
@@ -9,13 +10,50 @@ import {
   buildSeries,
   buildSummary,
 } from "./fixtures.ts";
+import {
+  buildAccount,
+  buildHistory,
+  buildReviewQueue,
+  buildSession,
+  buildWorkspace,
+} from "./workspace-fixtures.ts";
 
 export function errorBody(status: number, code: string, message: string): ErrorBody {
   return { error: { status, code, message } };
 }
 
+const signedOut = () =>
+  HttpResponse.json(errorBody(401, "unauthenticated", "Sign in to continue."), { status: 401 });
+
+/** The session endpoint answering as a signed-in person of this role. */
+export function signedInAs(role: Role) {
+  return http.get("*/api/session", () => HttpResponse.json(buildSession(role)));
+}
+
+/**
+ * The self-reporting API. The session is signed out unless a test says otherwise (`signedInAs`);
+ * the other routes answer as they would for someone allowed to use them.
+ */
+const selfReportingHandlers = [
+  http.get("*/api/session", signedOut),
+  http.delete("*/api/session", () => new HttpResponse(null, { status: 204 })),
+  http.get("*/api/demo-accounts", () => HttpResponse.json({ accounts: [] })),
+  http.get("*/api/accounts", () =>
+    HttpResponse.json({
+      accounts: [buildAccount("admin"), buildAccount("editor"), buildAccount("reviewer")],
+    }),
+  ),
+  http.get("*/api/workspace/:gss", () => HttpResponse.json(buildWorkspace())),
+  http.post("*/api/workspace/:gss/submit", () => HttpResponse.json({ count: 2 })),
+  http.get("*/api/workspace/:gss/history/:recordType/:id", () => HttpResponse.json(buildHistory())),
+  http.get("*/api/review", () => HttpResponse.json(buildReviewQueue())),
+  http.post("*/api/review/:gss/publish", () => HttpResponse.json({ count: 1 })),
+  http.post("*/api/review/:gss/return", () => HttpResponse.json({ count: 1 })),
+];
+
 /** Our API as the tests see it: the same routes and shapes, answered from the fixtures. */
 export const handlers = [
+  ...selfReportingHandlers,
   http.get("*/api/meta", () => HttpResponse.json(buildMeta())),
   http.get("*/api/summary", ({ request }) => {
     const since = new URL(request.url).searchParams.get("since") ?? undefined;

@@ -1,0 +1,88 @@
+import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS } from "@ldd/shared/vocabulary";
+import type { ReviewQueue } from "@ldd/shared/workspace";
+import { toIsoInstant } from "../../public-data/dates.ts";
+import type { SubmittedChange } from "./review.repository.ts";
+
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "2026-11-20" → "20 November 2026". */
+export function longDate(isoDate: string): string {
+  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** One submitted change in the words a reviewer reads. */
+export function describeChange(change: SubmittedChange): string {
+  switch (change.recordType) {
+    case "signature": {
+      const approver = [change.approverName, change.approverRole].filter(Boolean).join(", ");
+      return `Declaration signed on ${longDate(change.signedOn)}${approver ? `, approved by ${approver}` : ""}`;
+    }
+    case "commitment":
+      return change.version === 1
+        ? `New commitment “${change.title}”`
+        : `Commitment “${change.title}” changed`;
+    case "status_update": {
+      const phase = change.phase ? ` (${DELIVERY_PHASE_LABELS[change.phase]})` : "";
+      return `Status of “${change.title}” set to ${COMMITMENT_STATUS_LABELS[change.status]}${phase} on ${longDate(change.effectiveDate)}`;
+    }
+    case "target_date":
+      return change.reason === null
+        ? `Target date of “${change.title}” set to ${longDate(change.targetDate)}`
+        : `Target date of “${change.title}” moved to ${longDate(change.targetDate)}: ${change.reason}`;
+    case "partnership": {
+      if (change.endDate !== null) {
+        return `Partnership with ${change.partnerName} from ${longDate(change.startDate)}, ending ${longDate(change.endDate)}`;
+      }
+      const verb = change.version === 1 ? "New partnership" : "Partnership changed";
+      return `${verb} with ${change.partnerName} from ${longDate(change.startDate)}`;
+    }
+  }
+}
+
+const ORDER = ["signature", "commitment", "target_date", "status_update", "partnership"] as const;
+
+/** One submission per authority, oldest first; within it, records in a reading order. */
+export function buildReviewQueue(
+  changes: readonly SubmittedChange[],
+  submittedAt: ReadonlyMap<string, string>,
+): ReviewQueue {
+  const byAuthority = new Map<string, SubmittedChange[]>();
+  for (const change of changes) {
+    const list = byAuthority.get(change.authorityId) ?? [];
+    list.push(change);
+    byAuthority.set(change.authorityId, list);
+  }
+  const submissions = [...byAuthority.entries()].map(([authorityId, list]) => {
+    list.sort(
+      (a, b) =>
+        ORDER.indexOf(a.recordType) - ORDER.indexOf(b.recordType) || a.recordedAt.localeCompare(b.recordedAt),
+    );
+    const latestRecorded =
+      list
+        .map((c) => c.recordedAt)
+        .sort()
+        .at(-1) ?? "";
+    const at = toIsoInstant(submittedAt.get(authorityId) ?? latestRecorded);
+    const first = list[0];
+    return {
+      authorityGss: first?.authorityGss ?? "",
+      authorityName: first?.authorityName ?? "",
+      submittedAt: at,
+      changes: list.map((change) => ({
+        recordType: change.recordType,
+        recordId: change.recordId,
+        description: describeChange(change),
+        submittedAt: at,
+      })),
+    };
+  });
+  submissions.sort(
+    (a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.authorityName.localeCompare(b.authorityName),
+  );
+  return { submissions };
+}

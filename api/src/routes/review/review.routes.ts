@@ -1,0 +1,48 @@
+import { createRoute } from "@hono/zod-openapi";
+import { GssCodeSchema } from "@ldd/shared/common";
+import { ErrorBodySchema } from "@ldd/shared/errors";
+import { ReturnSubmissionInputSchema, ReviewOutcomeSchema, ReviewQueueSchema } from "@ldd/shared/workspace";
+import * as z from "zod";
+import { jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
+
+const tags = ["Review"];
+const notReviewer = {
+  401: jsonResponse(ErrorBodySchema, "Signed out"),
+  403: jsonResponse(ErrorBodySchema, "Not a reviewer (editors and administrators cannot review)"),
+};
+const decisionErrors = {
+  ...mutationErrorResponses(),
+  ...notReviewer,
+  400: jsonResponse(ErrorBodySchema, "Nothing of this authority is submitted, or the body is not valid"),
+  404: jsonResponse(ErrorBodySchema, "No authority has this code"),
+};
+const authorityParams = z.object({ gss: GssCodeSchema });
+
+export const getReviewQueue = createRoute({
+  method: "get",
+  path: "/api/review",
+  tags,
+  summary: "Submissions waiting for review: one per authority, each change in plain words",
+  description: "Reviewers.",
+  responses: { 200: jsonResponse(ReviewQueueSchema, "The queue, oldest submission first"), ...notReviewer },
+});
+
+export const publishSubmission = createRoute({
+  method: "post",
+  path: "/api/review/{gss}/publish",
+  tags,
+  summary: "Publish every submitted change of an authority",
+  description: "Reviewers. The public sees the changes in the very next read.",
+  request: { params: authorityParams, body: jsonBody(z.object({})) },
+  responses: { 200: jsonResponse(ReviewOutcomeSchema, "How many changes were published"), ...decisionErrors },
+});
+
+export const returnSubmission = createRoute({
+  method: "post",
+  path: "/api/review/{gss}/return",
+  tags,
+  summary: "Return every submitted change of an authority to its editors, with a comment",
+  description: "Reviewers. The editors see the comment in their workspace.",
+  request: { params: authorityParams, body: jsonBody(ReturnSubmissionInputSchema) },
+  responses: { 200: jsonResponse(ReviewOutcomeSchema, "How many changes were returned"), ...decisionErrors },
+});

@@ -1,0 +1,259 @@
+import type { ErrorIssue } from "@ldd/shared/errors";
+import {
+  COMMITMENT_CSV_COLUMNS,
+  CommitmentInputSchema,
+  type NewCommitmentInput,
+  NewCommitmentInputSchema,
+  type StatusUpdateInput,
+  StatusUpdateInputSchema,
+  TargetDateChangeInputSchema,
+  type WorkspaceCommitment,
+} from "@ldd/shared/workspace";
+import { CsvError, parse } from "csv-parse/sync";
+import * as z from "zod";
+import { toCsv } from "../../lib/csv.ts";
+
+/*
+ * The commitments spreadsheet: exported and imported in the same format (COMMITMENT_CSV_COLUMNS),
+ * so an editor can download, edit in a spreadsheet and upload again. Planning an import is pure:
+ * it reads the file against the commitments as they stand and says what to write, or names every
+ * row, column and problem. Nothing is written unless the whole file is right.
+ */
+
+type Column = (typeof COMMITMENT_CSV_COLUMNS)[number];
+
+export const TARGET_DATE_REASON = "Changed by spreadsheet import";
+
+/** The latest status report of a commitment, drafts included. */
+const latestStatus = (commitment: WorkspaceCommitment) => commitment.statusHistory.at(-1);
+
+const VALUES: Record<Column, (c: WorkspaceCommitment) => unknown> = {
+  id: (c) => c.id,
+  version: (c) => c.version,
+  title: (c) => c.title,
+  partners: (c) => c.partners,
+  mission: (c) => c.mission,
+  impact: (c) => c.impact,
+  principles: (c) => c.principles,
+  loti_area: (c) => c.lotiArea,
+  committed_on: (c) => c.committedOn,
+  target_date: (c) => c.targetDate,
+  status: (c) => latestStatus(c)?.status,
+  phase: (c) => latestStatus(c)?.phase,
+  status_date: (c) => latestStatus(c)?.effectiveDate,
+  note: (c) => latestStatus(c)?.note,
+  evidence_url: (c) => latestStatus(c)?.evidenceUrls[0],
+};
+
+export function toCommitmentCsv(commitments: readonly WorkspaceCommitment[]): string {
+  return toCsv(
+    commitments,
+    COMMITMENT_CSV_COLUMNS.map((header) => ({ header, value: VALUES[header] })),
+  );
+}
+
+export interface CommitmentUpdatePlan {
+  row: number;
+  id: string;
+  expectedVersion: number;
+  content: z.output<typeof CommitmentInputSchema> | null;
+  status: StatusUpdateInput | null;
+  targetDate: string | null;
+}
+
+export interface CommitmentImportPlan {
+  creates: { row: number; input: NewCommitmentInput; status: StatusUpdateInput | null }[];
+  updates: CommitmentUpdatePlan[];
+  unchanged: number;
+}
+
+export type ImportPlanResult = { ok: true; plan: CommitmentImportPlan } | { ok: false; issues: ErrorIssue[] };
+
+/** The export makes text that starts like a formula inert with a leading quote; take it off again. */
+const restoreFormulaText = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** Schema field → spreadsheet column, for naming the column of a validation issue. */
+const COLUMN_OF_FIELD: Record<string, Column> = {
+  title: "title",
+  partners: "partners",
+  mission: "mission",
+  impact: "impact",
+  principles: "principles",
+  lotiArea: "loti_area",
+  committedOn: "committed_on",
+  targetDate: "target_date",
+  status: "status",
+  phase: "phase",
+  effectiveDate: "status_date",
+  note: "note",
+  evidenceUrl: "evidence_url",
+  expectedVersion: "version",
+};
+
+const STATUS_COLUMNS = ["status", "phase", "status_date", "note", "evidence_url"] as const;
+
+function parsePrinciples(cell: string): unknown {
+  const parts = cell
+    .split(/[;,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  return parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+export function planCommitmentImport(csv: string, current: readonly WorkspaceCommitment[]): ImportPlanResult {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      // `records` counts the rows read before the failing one, the header included.
+      const where = typeof error.records === "number" ? `rows.${error.records + 1}` : "rows";
+      return { ok: false, issues: [{ path: where, message: `The file is not valid CSV: ${error.message}` }] };
+    }
+    throw error;
+  }
+  const [header, ...rows] = records;
+  const issues: ErrorIssue[] = [];
+  if (!header) return { ok: false, issues: [{ path: "rows.1", message: "The file is empty" }] };
+  const position = new Map<string, number>();
+  for (const [index, name] of header.entries()) position.set(name.trim(), index);
+  for (const column of COMMITMENT_CSV_COLUMNS) {
+    if (!position.has(column))
+      issues.push({ path: `rows.1.${column}`, message: `The column ${column} is missing` });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const byId = new Map(current.map((commitment) => [commitment.id, commitment]));
+  const seen = new Set<string>();
+  const plan: CommitmentImportPlan = { creates: [], updates: [], unchanged: 0 };
+
+  rows.forEach((record, index) => {
+    const rowNumber = index + 2;
+    if (record.every((cell) => cell.trim() === "")) return;
+    const cell = (column: Column) => restoreFormulaText(record[position.get(column) ?? -1] ?? "").trim();
+    const rowIssues: ErrorIssue[] = [];
+    const fail = (column: Column, message: string) =>
+      rowIssues.push({ path: `rows.${rowNumber}.${column}`, message });
+    const addIssues = (error: z.ZodError) => {
+      for (const issue of error.issues) {
+        const field = String(issue.path[0] ?? "");
+        fail(COLUMN_OF_FIELD[field] ?? "id", issue.message);
+      }
+    };
+
+    const content = {
+      title: cell("title"),
+      partners: cell("partners"),
+      mission: cell("mission"),
+      impact: cell("impact"),
+      principles: parsePrinciples(cell("principles")),
+      lotiArea: cell("loti_area") === "" ? null : cell("loti_area"),
+      committedOn: cell("committed_on"),
+    };
+    const statusCells = STATUS_COLUMNS.map((column) => cell(column));
+    const reportsStatus = statusCells.some((value) => value !== "");
+    const parseStatus = (): StatusUpdateInput | null => {
+      if (!reportsStatus) return null;
+      const parsed = StatusUpdateInputSchema.safeParse({
+        status: cell("status"),
+        phase: cell("phase") === "" ? null : cell("phase"),
+        effectiveDate: cell("status_date"),
+        note: cell("note"),
+        evidenceUrl: cell("evidence_url"),
+        expectedVersion: 0,
+      });
+      if (parsed.success) return parsed.data;
+      addIssues(parsed.error);
+      return null;
+    };
+
+    const id = cell("id");
+    if (id === "") {
+      const parsed = NewCommitmentInputSchema.safeParse({ ...content, targetDate: cell("target_date") });
+      if (!parsed.success) addIssues(parsed.error);
+      const status = parseStatus();
+      if (parsed.success && rowIssues.length === 0)
+        plan.creates.push({ row: rowNumber, input: parsed.data, status });
+      issues.push(...rowIssues);
+      return;
+    }
+
+    const existing = z.uuid().safeParse(id).success ? byId.get(id) : undefined;
+    if (!existing) {
+      fail("id", "Your authority has no commitment with this id: leave it empty to add a new one");
+      issues.push(...rowIssues);
+      return;
+    }
+    if (seen.has(id)) {
+      fail("id", "This commitment is in more than one row");
+      issues.push(...rowIssues);
+      return;
+    }
+    seen.add(id);
+    if (cell("version") !== String(existing.version)) {
+      fail("version", "This commitment changed since you exported it: export again and redo this row");
+      issues.push(...rowIssues);
+      return;
+    }
+
+    // Only what differs is checked and written, so an unchanged row always passes.
+    const contentChanged =
+      content.title !== existing.title.trim() ||
+      content.partners !== existing.partners.trim() ||
+      content.mission !== existing.mission.trim() ||
+      content.impact !== existing.impact.trim() ||
+      !sameList(content.principles as unknown[], existing.principles) ||
+      content.lotiArea !== existing.lotiArea ||
+      content.committedOn !== existing.committedOn;
+    let newContent: CommitmentUpdatePlan["content"] = null;
+    if (contentChanged) {
+      const parsed = CommitmentInputSchema.safeParse({ ...content, expectedVersion: existing.version });
+      if (parsed.success) newContent = parsed.data;
+      else addIssues(parsed.error);
+    }
+
+    const latest = latestStatus(existing);
+    const exported = [
+      latest?.status ?? "",
+      latest?.phase ?? "",
+      latest?.effectiveDate ?? "",
+      latest?.note?.trim() ?? "",
+      latest?.evidenceUrls[0]?.trim() ?? "",
+    ];
+    const statusChanged = !sameList(statusCells, exported);
+    const status = statusChanged ? parseStatus() : null;
+    if (statusChanged && !reportsStatus) fail("status", "Choose a status");
+
+    let targetDate: string | null = null;
+    const targetCell = cell("target_date");
+    if (targetCell !== (existing.targetDate ?? "")) {
+      const parsed = TargetDateChangeInputSchema.safeParse({
+        targetDate: targetCell,
+        reason: TARGET_DATE_REASON,
+        expectedVersion: existing.version,
+      });
+      if (parsed.success) targetDate = parsed.data.targetDate;
+      else addIssues(parsed.error);
+    }
+
+    issues.push(...rowIssues);
+    if (rowIssues.length > 0) return;
+    if (newContent === null && status === null && targetDate === null) {
+      plan.unchanged += 1;
+      return;
+    }
+    plan.updates.push({
+      row: rowNumber,
+      id,
+      expectedVersion: existing.version,
+      content: newContent,
+      status,
+      targetDate,
+    });
+  });
+
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
+}

@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { HACKNEY_GSS } from "@/testing/fixtures.ts";
+import { errorBody, signedInAs } from "@/testing/handlers.ts";
+import { renderApp } from "@/testing/render-app.tsx";
+import { server } from "@/testing/server.ts";
+
+describe("the review queue", () => {
+  it("describes each authority's submitted changes", async () => {
+    server.use(signedInAs("reviewer"));
+    renderApp("/review");
+    const submission = await screen.findByRole("region", { name: "Hackney" });
+    expect(
+      within(submission).getByText(/Status of “Open-source social care case management” set to Done/),
+    ).toBeTruthy();
+  });
+
+  it("publishes a submission and says so", async () => {
+    server.use(signedInAs("reviewer"));
+    const published: string[] = [];
+    server.use(
+      http.post("*/api/review/:gss/publish", ({ params }) => {
+        published.push(String(params.gss));
+        return HttpResponse.json({ count: 1 });
+      }),
+    );
+    const { user } = renderApp("/review");
+    await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+    expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
+    expect(published).toEqual([HACKNEY_GSS]);
+  });
+
+  it("needs a comment to return a submission, then sends it", async () => {
+    server.use(signedInAs("reviewer"));
+    const comments: unknown[] = [];
+    server.use(
+      http.post("*/api/review/:gss/return", async ({ request }) => {
+        comments.push(await request.json());
+        return HttpResponse.json({ count: 1 });
+      }),
+    );
+    const { user } = renderApp("/review");
+    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
+    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+
+    const summary = await screen.findByRole("alert");
+    const link = within(summary).getByRole("link", { name: "Explain what needs to change" });
+    expect(link.getAttribute("href")).toBe(`#${HACKNEY_GSS}-comment`);
+    await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+    expect(comments).toEqual([]);
+
+    await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
+    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    expect(await screen.findByText("Returned 1 change to Hackney with your comment.")).toBeTruthy();
+    expect(comments).toEqual([{ comment: "Add the evidence link." }]);
+  });
+
+  it("asks a signed-out visitor to sign in", async () => {
+    server.use(
+      http.get("*/api/review", () =>
+        HttpResponse.json(errorBody(401, "unauthenticated", "Sign in to continue."), { status: 401 }),
+      ),
+    );
+    renderApp("/review");
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in to continue" })).toBeTruthy();
+  });
+});
+
+describe("account administration", () => {
+  it("lists accounts and refuses a new one with no details, linking each error to its field", async () => {
+    server.use(signedInAs("admin"));
+    const { user } = renderApp("/admin/accounts");
+    const table = await screen.findByRole("table", { name: "Everyone who can sign in" });
+    expect(within(table).getByRole("row", { name: /Ada Editor/ }).textContent).toContain(
+      "Borough editor (Hackney)",
+    );
+
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual(["#email", "#displayName", "#role", "#password"]);
+  });
+
+  it("disables an account", async () => {
+    server.use(signedInAs("admin"));
+    const patches: unknown[] = [];
+    server.use(
+      http.patch("*/api/accounts/:id", async ({ request, params }) => {
+        patches.push({ id: params.id, body: await request.json() });
+        return HttpResponse.json({
+          id: String(params.id),
+          email: "editor@hackney.example",
+          displayName: "Ada Editor",
+          role: "editor",
+          authorityGss: HACKNEY_GSS,
+          authorityName: "Hackney",
+          disabled: true,
+          createdAt: "2026-01-05T09:00:00.000Z",
+        });
+      }),
+    );
+    const { user } = renderApp("/admin/accounts");
+    await user.click(await screen.findByRole("button", { name: "Disable Ada Editor" }));
+    await waitFor(() => expect(patches).toEqual([{ id: "account-editor", body: { disabled: true } }]));
+  });
+});

@@ -1,0 +1,296 @@
+import type { ReactNode } from "react";
+
+/** The id of a field's input (the first input of a group) from its path: "partner.name" → "partner-name". */
+export function fieldId(path: string): string {
+  return path.replaceAll(".", "-");
+}
+
+function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p className="govuk-error-message" id={`${id}-error`}>
+      <span className="govuk-visually-hidden">Error:</span> {error}
+    </p>
+  );
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  if (!hint) return null;
+  return (
+    <div className="govuk-hint" id={`${id}-hint`}>
+      {hint}
+    </div>
+  );
+}
+
+const groupClass = (error?: string) => `govuk-form-group${error ? " govuk-form-group--error" : ""}`;
+
+interface BaseFieldProps {
+  path: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function TextField({
+  path,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = "text",
+  width,
+  autoComplete,
+  spellCheck,
+}: BaseFieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "email" | "password" | "url" | "date";
+  width?: "10" | "20" | "30";
+  autoComplete?: string;
+  spellCheck?: boolean;
+}) {
+  const id = fieldId(path);
+  const widthClass = width ? ` govuk-input--width-${width}` : "";
+  return (
+    <div className={groupClass(error)}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <input
+        className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
+        id={id}
+        name={path}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A date as a native date field: YYYY-MM-DD whatever the browser shows. */
+export function DateField(props: BaseFieldProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <TextField
+      {...props}
+      type="date"
+      width="10"
+      hint={props.hint ?? "For example, 2026-11-20 (year, month, day)"}
+    />
+  );
+}
+
+export function TextareaField({
+  id: givenId,
+  path,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 5,
+}: BaseFieldProps & { id?: string; value: string; onChange: (value: string) => void; rows?: number }) {
+  const id = givenId ?? fieldId(path);
+  return (
+    <div className={groupClass(error)}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <textarea
+        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
+        id={id}
+        name={path}
+        rows={rows}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** The id of one option of a group: the first option carries the group's id, so errors can link to it. */
+function optionId(id: string, index: number, value: string): string {
+  return index === 0 ? id : `${id}-${value.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+function Fieldset({
+  id,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={groupClass(error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldError id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+export function RadiosField({
+  path,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  small,
+}: BaseFieldProps & {
+  options: readonly Option[];
+  value: string;
+  onChange: (value: string) => void;
+  small?: boolean;
+}) {
+  const id = fieldId(path);
+  return (
+    <Fieldset id={id} legend={label} hint={hint} error={error}>
+      <div className={`govuk-radios${small ? " govuk-radios--small" : ""}`}>
+        {options.map((option, index) => {
+          const inputId = optionId(id, index, option.value);
+          return (
+            <div className="govuk-radios__item" key={option.value}>
+              <input
+                className="govuk-radios__input"
+                id={inputId}
+                name={path}
+                type="radio"
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div className="govuk-hint govuk-radios__hint" id={`${inputId}-item-hint`}>
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function CheckboxesField({
+  path,
+  label,
+  hint,
+  error,
+  options,
+  values,
+  onChange,
+}: BaseFieldProps & {
+  options: readonly Option[];
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+}) {
+  const id = fieldId(path);
+  return (
+    <Fieldset id={id} legend={label} hint={hint} error={error}>
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        {options.map((option, index) => {
+          const inputId = optionId(id, index, option.value);
+          const checked = values.includes(option.value);
+          return (
+            <div className="govuk-checkboxes__item" key={option.value}>
+              <input
+                className="govuk-checkboxes__input"
+                id={inputId}
+                name={path}
+                type="checkbox"
+                value={option.value}
+                checked={checked}
+                aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
+                onChange={() =>
+                  onChange(
+                    checked ? values.filter((item) => item !== option.value) : [...values, option.value],
+                  )
+                }
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+              {option.hint ? (
+                <div className="govuk-hint govuk-checkboxes__hint" id={`${inputId}-item-hint`}>
+                  {option.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
+  );
+}
+
+export function SelectField({
+  path,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+}: BaseFieldProps & { options: readonly Option[]; value: string; onChange: (value: string) => void }) {
+  const id = fieldId(path);
+  return (
+    <div className={groupClass(error)}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <select
+        className={`govuk-select${error ? " govuk-select--error" : ""}`}
+        id={id}
+        name={path}
+        value={value}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {typeof option.label === "string" ? option.label : option.value}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import { type Account, ROLE_LABELS, ROLES } from "@ldd/shared/accounts";
+import { AUTHORITIES } from "@ldd/shared/reference-data";
+import { type FormEvent, useState } from "react";
+import { AccessProblem } from "@/components/access-problem.tsx";
+import { ErrorMessage } from "@/components/error-message.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { Loading } from "@/components/loading.tsx";
+import { createAccount, setAccountDisabled, useAccounts, useRefreshAccounts } from "../api/accounts.ts";
+
+const loadSchema = () => import("@ldd/shared/accounts").then((module) => module.CreateAccountRequestSchema);
+const FIELDS = ["email", "displayName", "role", "authorityGss", "password"] as const;
+
+function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => void }) {
+  const refresh = useRefreshAccounts();
+  const [email, setEmail] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [role, setRole] = useState("");
+  const [authorityGss, setAuthorityGss] = useState("");
+  const [password, setPassword] = useState("");
+  const form = useFormSubmission({
+    fields: FIELDS,
+    loadSchema,
+    send: createAccount,
+    onSuccess: async (account) => {
+      if (account) onCreated(account);
+      setEmail("");
+      setDisplayName("");
+      setRole("");
+      setAuthorityGss("");
+      setPassword("");
+      await refresh();
+    },
+  });
+  const errors = form.fieldErrors;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit({
+      email,
+      displayName,
+      role: role === "" ? undefined : role,
+      authorityGss: role === "editor" && authorityGss !== "" ? authorityGss : null,
+      password,
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="create-account-title">
+      <h2 className="govuk-heading-m" id="create-account-title">
+        Create an account
+      </h2>
+      <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
+      <TextField
+        path="email"
+        label="Email address"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        error={errors.email}
+        value={email}
+        onChange={setEmail}
+      />
+      <TextField
+        path="displayName"
+        label="Name"
+        error={errors.displayName}
+        value={displayName}
+        onChange={setDisplayName}
+      />
+      <RadiosField
+        path="role"
+        label="Role"
+        error={errors.role}
+        value={role}
+        onChange={setRole}
+        options={ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+      />
+      {role === "editor" ? (
+        <SelectField
+          path="authorityGss"
+          label="Authority the editor reports for"
+          error={errors.authorityGss}
+          value={authorityGss}
+          onChange={setAuthorityGss}
+          options={[
+            { value: "", label: "Choose an authority" },
+            ...AUTHORITIES.map((authority) => ({ value: authority.gss, label: authority.name })),
+          ]}
+        />
+      ) : null}
+      <TextField
+        path="password"
+        label="Password"
+        hint="At least 12 characters. Give it to the person in a safe way"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password}
+        value={password}
+        onChange={setPassword}
+      />
+      <button type="submit" className="govuk-button" disabled={form.pending}>
+        Create account
+      </button>
+    </form>
+  );
+}
+
+function DisableButton({ account }: { account: Account }) {
+  const refresh = useRefreshAccounts();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const toggle = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      await setAccountDisabled(account.id, !account.disabled);
+      await refresh();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+        disabled={pending}
+        onClick={toggle}
+      >
+        {account.disabled ? "Enable" : "Disable"}{" "}
+        <span className="govuk-visually-hidden">{`${account.displayName}`}</span>
+      </button>
+      {error ? <ErrorMessage title="The account was not changed" error={error} /> : null}
+    </>
+  );
+}
+
+/** Administrators: every account, creating one, and turning access off and on. */
+export function AccountAdmin() {
+  const accounts = useAccounts();
+  const [created, setCreated] = useState<Account | null>(null);
+  if (accounts.isPending) return <Loading label="Loading accounts…" />;
+  if (accounts.isError) {
+    return (
+      <AccessProblem
+        error={accounts.error}
+        forbidden="Only administrators can manage accounts"
+        onRetry={() => accounts.refetch()}
+      />
+    );
+  }
+  return (
+    <>
+      <h1 className="govuk-heading-l">Accounts</h1>
+      {created ? (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="created-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="created-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              Account created for {created.displayName} ({created.email})
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">Everyone who can sign in</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Email
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Access
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {accounts.data.accounts.map((account) => (
+            <tr className="govuk-table__row" key={account.id}>
+              <th scope="row" className="govuk-table__header">
+                {account.displayName}
+              </th>
+              <td className="govuk-table__cell app-break-anywhere">{account.email}</td>
+              <td className="govuk-table__cell">
+                {ROLE_LABELS[account.role]}
+                {account.authorityName ? ` (${account.authorityName})` : ""}
+              </td>
+              <td className="govuk-table__cell">
+                {account.disabled ? (
+                  <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--green">Active</strong>
+                )}
+              </td>
+              <td className="govuk-table__cell">
+                <DisableButton account={account} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateAccountForm onCreated={setCreated} />
+    </>
+  );
+}

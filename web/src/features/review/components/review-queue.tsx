@@ -1,0 +1,202 @@
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Link } from "wouter";
+import { AccessProblem } from "@/components/access-problem.tsx";
+import { ErrorMessage } from "@/components/error-message.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import { TextareaField } from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { Loading } from "@/components/loading.tsx";
+import { formatDateTime } from "@/lib/format.ts";
+import { useReviewQueue } from "../api/get-review-queue.ts";
+import { publishSubmission, returnSubmission, useRefreshAfterReview } from "../api/review-submission.ts";
+
+const loadReturnSchema = () =>
+  import("@ldd/shared/workspace").then((module) => module.ReturnSubmissionInputSchema);
+const changes = (count: number) => (count === 1 ? "1 change" : `${count} changes`);
+
+interface Outcome {
+  message: string;
+}
+
+interface Submission {
+  authorityGss: string;
+  authorityName: string;
+  submittedAt: string;
+  changes: { recordType: string; recordId: string; description: string }[];
+}
+
+const HISTORY_TYPES: Record<string, string> = {
+  status_update: "commitment",
+  target_date: "commitment",
+};
+
+function SubmissionReview({
+  submission,
+  onDone,
+}: {
+  submission: Submission;
+  onDone: (outcome: Outcome) => void;
+}) {
+  const { authorityGss: gss, authorityName: name } = submission;
+  const refresh = useRefreshAfterReview();
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState("");
+  const [publishError, setPublishError] = useState<unknown>(null);
+  const [publishing, setPublishing] = useState(false);
+  const headingId = `submission-${gss}`;
+
+  const returnForm = useFormSubmission({
+    fields: ["comment"],
+    // One return form per authority on this page: their ids carry the authority's code.
+    idPrefix: `${gss}-`,
+    loadSchema: loadReturnSchema,
+    send: (body) => returnSubmission(gss, body),
+    onSuccess: async (count) => {
+      onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` });
+      await refresh(gss);
+    },
+  });
+
+  const publish = async () => {
+    setPublishing(true);
+    setPublishError(null);
+    try {
+      const count = await publishSubmission(gss);
+      onDone({ message: `Published ${changes(count)} from ${name}.` });
+      await refresh(gss);
+    } catch (error) {
+      setPublishError(error);
+    } finally {
+      setPublishing(false);
+    }
+  };
+
+  const onReturn = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void returnForm.submit({ comment });
+  };
+
+  return (
+    <section className="app-record" aria-labelledby={headingId}>
+      <h2 className="govuk-heading-m" id={headingId}>
+        {name}
+      </h2>
+      <p className="govuk-body app-secondary-text">
+        {changes(submission.changes.length)} submitted on {formatDateTime(submission.submittedAt)}
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {submission.changes.map((change) => (
+          <li key={`${change.recordType}:${change.recordId}:${change.description}`}>
+            {change.description}{" "}
+            <Link
+              className="govuk-link"
+              href={`/manage/${gss}/history/${HISTORY_TYPES[change.recordType] ?? change.recordType}/${change.recordId}`}
+            >
+              History <span className="govuk-visually-hidden">of this record</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {publishError ? <ErrorMessage title="The changes were not published" error={publishError} /> : null}
+      {returning ? (
+        <form onSubmit={onReturn} noValidate>
+          <ErrorSummary errors={returnForm.summaryErrors} focusKey={returnForm.focusKey} />
+          <TextareaField
+            id={`${gss}-comment`}
+            path="comment"
+            label={`Comment for ${name}`}
+            hint="Say what needs to change. The editors see it next to the returned changes"
+            error={returnForm.fieldErrors.comment}
+            value={comment}
+            onChange={setComment}
+          />
+          <div className="govuk-button-group">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--warning"
+              disabled={returnForm.pending}
+            >
+              Return with this comment
+            </button>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setReturning(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button" disabled={publishing} onClick={publish}>
+            Publish <span className="govuk-visually-hidden">{`the changes from ${name}`}</span>
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => setReturning(true)}
+          >
+            Return with a comment <span className="govuk-visually-hidden">{`to ${name}`}</span>
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Every authority's submission waiting for a LOTI reviewer, with publish and return. */
+export function ReviewQueue() {
+  const queue = useReviewQueue();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
+  if (queue.isPending) return <Loading label="Loading submissions…" />;
+  if (queue.isError) {
+    return (
+      <AccessProblem
+        error={queue.error}
+        forbidden="Only LOTI reviewers can see submissions"
+        onRetry={() => queue.refetch()}
+      />
+    );
+  }
+  const submissions = queue.data.submissions;
+  return (
+    <>
+      <h1 className="govuk-heading-l">Review submissions</h1>
+      {outcome ? (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="review-outcome-title"
+          ref={outcomeRef}
+          tabIndex={-1}
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="review-outcome-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{outcome.message}</p>
+          </div>
+        </div>
+      ) : null}
+      {submissions.length === 0 ? (
+        <p className="govuk-body">There are no submissions waiting for review.</p>
+      ) : (
+        <p className="govuk-body">
+          {submissions.length === 1 ? "1 authority has" : `${submissions.length} authorities have`} sent
+          changes for review. Published changes appear on the public pages at once.
+        </p>
+      )}
+      {submissions.map((submission) => (
+        <SubmissionReview key={submission.authorityGss} submission={submission} onDone={setOutcome} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { getJson } from "@/lib/api-client.ts";
+
+const loadDemoAccountListSchema = () =>
+  import("@ldd/shared/accounts").then((module) => module.DemoAccountListSchema);
+
+export function getDemoAccounts(signal?: AbortSignal) {
+  return getJson("/api/demo-accounts", loadDemoAccountListSchema, { signal });
+}
+
+export function getDemoAccountsQueryOptions() {
+  return queryOptions({
+    queryKey: ["demo-accounts"],
+    queryFn: ({ signal }) => getDemoAccounts(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useDemoAccounts() {
+  return useQuery(getDemoAccountsQueryOptions());
+}

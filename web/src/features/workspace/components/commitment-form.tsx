@@ -1,0 +1,195 @@
+import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
+import type { WorkspaceCommitment } from "@ldd/shared/workspace";
+import { type FormEvent, useState } from "react";
+import { useLocation } from "wouter";
+import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import {
+  CheckboxesField,
+  DateField,
+  RadiosField,
+  TextareaField,
+  TextField,
+} from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { useRefreshAfterSave } from "../api/get-workspace.ts";
+import { createCommitment, updateCommitment } from "../api/save-records.ts";
+import { CancelLink, FormButtons, FormPageHeading, today } from "./form-parts.tsx";
+
+const loadNewSchema = () => import("@ldd/shared/workspace").then((module) => module.NewCommitmentInputSchema);
+const loadEditSchema = () => import("@ldd/shared/workspace").then((module) => module.CommitmentInputSchema);
+
+const FIELDS = [
+  "title",
+  "partners",
+  "mission",
+  "impact",
+  "principles",
+  "lotiArea",
+  "committedOn",
+  "targetDate",
+] as const;
+
+const CONFLICT_FIELDS: ConflictField[] = [
+  { key: "title", label: "Title" },
+  { key: "partners", label: "Partners" },
+  { key: "mission", label: "Mission" },
+  { key: "impact", label: "Impact" },
+  { key: "principles", label: "Principles" },
+  {
+    key: "lotiArea",
+    label: "LOTI area",
+    format: (value) => LOTI_AREAS.find((area) => area.id === value)?.title ?? "None",
+  },
+  { key: "committedOn", label: "Date of the commitment" },
+];
+
+/** Adds a commitment (with its first target date) or edits the Declaration's four fields of one. */
+export function CommitmentForm({
+  gss,
+  authorityName,
+  commitment,
+}: {
+  gss: string;
+  authorityName: string;
+  commitment?: WorkspaceCommitment | null;
+}) {
+  const [, navigate] = useLocation();
+  const refresh = useRefreshAfterSave(gss);
+  const [title, setTitle] = useState(commitment?.title ?? "");
+  const [partners, setPartners] = useState(commitment?.partners ?? "");
+  const [mission, setMission] = useState(commitment?.mission ?? "");
+  const [impact, setImpact] = useState(commitment?.impact ?? "");
+  const [principles, setPrinciples] = useState<string[]>(commitment?.principles.map(String) ?? []);
+  const [lotiArea, setLotiArea] = useState(commitment?.lotiArea ?? "");
+  const [committedOn, setCommittedOn] = useState(commitment?.committedOn ?? today());
+  const [targetDate, setTargetDate] = useState("");
+  const isNew = !commitment;
+
+  const onSuccess = async () => {
+    await refresh();
+    navigate(`/manage/${gss}?saved=commitment`);
+  };
+  const createForm = useFormSubmission({
+    fields: FIELDS,
+    loadSchema: loadNewSchema,
+    send: (body) => createCommitment(gss, body),
+    onSuccess,
+  });
+  const editForm = useFormSubmission({
+    fields: FIELDS,
+    loadSchema: loadEditSchema,
+    send: (body) => updateCommitment(gss, commitment?.id ?? "", body),
+    onSuccess,
+  });
+  const form = isNew ? createForm : editForm;
+  const errors = form.fieldErrors;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = {
+      title,
+      partners,
+      mission,
+      impact,
+      principles: principles.map(Number).sort(),
+      lotiArea: lotiArea === "" ? null : lotiArea,
+      committedOn,
+    };
+    void (isNew
+      ? createForm.submit({ ...fields, targetDate })
+      : editForm.submit({ ...fields, expectedVersion: commitment.version }));
+  };
+
+  return (
+    <>
+      <FormPageHeading
+        gss={gss}
+        authorityName={authorityName}
+        title={isNew ? "Add a commitment" : `Edit the commitment: ${commitment.title}`}
+        hasErrors={form.summaryErrors.length > 0}
+      >
+        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
+      </FormPageHeading>
+      {editForm.conflict ? (
+        <ConflictPanel
+          conflict={editForm.conflict}
+          fields={CONFLICT_FIELDS}
+          pending={editForm.pending}
+          onUseMine={editForm.applyMyChanges}
+          cancel={<CancelLink gss={gss} />}
+        />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField path="title" label="Title" error={errors.title} value={title} onChange={setTitle} />
+        <TextField
+          path="partners"
+          label="Partners (optional)"
+          hint="Who you will work with, as the Declaration asks"
+          error={errors.partners}
+          value={partners}
+          onChange={setPartners}
+        />
+        <TextareaField
+          path="mission"
+          label="Mission"
+          hint="What will be delivered in the year, and how"
+          error={errors.mission}
+          value={mission}
+          onChange={setMission}
+        />
+        <TextareaField
+          path="impact"
+          label="Impact"
+          hint="How specific users will benefit"
+          error={errors.impact}
+          value={impact}
+          onChange={setImpact}
+        />
+        <CheckboxesField
+          path="principles"
+          label="Declaration principles it serves"
+          hint="Select all that apply"
+          error={errors.principles}
+          values={principles}
+          onChange={setPrinciples}
+          options={PRINCIPLES.map((principle) => ({
+            value: String(principle.number),
+            label: `${principle.number}. ${principle.title}`,
+            hint: principle.description,
+          }))}
+        />
+        <RadiosField
+          path="lotiArea"
+          label="LOTI area of work"
+          error={errors.lotiArea}
+          value={lotiArea}
+          onChange={setLotiArea}
+          small
+          options={[
+            ...LOTI_AREAS.map((area) => ({ value: area.id, label: area.title })),
+            { value: "", label: "None of these" },
+          ]}
+        />
+        <DateField
+          path="committedOn"
+          label="Date of the commitment"
+          error={errors.committedOn}
+          value={committedOn}
+          onChange={setCommittedOn}
+        />
+        {isNew ? (
+          <DateField
+            path="targetDate"
+            label="Target date"
+            hint="When you expect to deliver it. For example, 2027-03-31. You can change it later, with a reason"
+            error={errors.targetDate}
+            value={targetDate}
+            onChange={setTargetDate}
+          />
+        ) : null}
+        <FormButtons gss={gss} pending={form.pending} />
+      </form>
+    </>
+  );
+}

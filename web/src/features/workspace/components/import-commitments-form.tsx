@@ -1,0 +1,105 @@
+import { type FormEvent, useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import { type FormIssue, useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { useRefreshAfterSave } from "../api/get-workspace.ts";
+import { importCommitments } from "../api/import-commitments.ts";
+
+const loadImportSchema = () =>
+  import("@ldd/shared/workspace").then((module) => module.CommitmentImportRequestSchema);
+
+/** "rows.3.title" → "Row 3, column title: …": where in the spreadsheet each problem is. */
+export function describeImportIssue(issue: FormIssue): string {
+  const match = /^(?:json\.)?rows\.(\d+)(?:\.(.+))?$/.exec(issue.path);
+  if (!match) return issue.message;
+  const [, row, column] = match;
+  return column ? `Row ${row}, column ${column}: ${issue.message}` : `Row ${row}: ${issue.message}`;
+}
+
+interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Reads the chosen CSV file in the browser and sends its text as `{csv}`. */
+export function ImportCommitmentsForm({ gss }: { gss: string }) {
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const refresh = useRefreshAfterSave(gss);
+  const form = useFormSubmission({
+    fields: ["csv"],
+    loadSchema: loadImportSchema,
+    send: (body) => importCommitments(gss, body),
+    onSuccess: (outcome) => {
+      setResult(outcome);
+      if (fileRef.current) fileRef.current.value = "";
+      void refresh();
+    },
+    describeIssue: describeImportIssue,
+  });
+  const error = form.fieldErrors.csv;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setResult(null);
+    const file = fileRef.current?.files?.[0];
+    const csv = file ? await file.text() : "";
+    await form.submit({ csv });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="import-title">
+      <h3 className="govuk-heading-s" id="import-title">
+        Import from CSV
+      </h3>
+      <ErrorSummary
+        errors={form.summaryErrors}
+        focusKey={form.focusKey}
+        title="The file could not be imported"
+      />
+      {result ? (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="import-result-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h4 className="govuk-notification-banner__title" id="import-result-title">
+              Success
+            </h4>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              Import finished: {result.created} added, {result.updated} updated, {result.unchanged} unchanged
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
+        <label className="govuk-label" htmlFor="csv">
+          Upload a CSV file of commitments
+        </label>
+        <div className="govuk-hint" id="csv-hint">
+          Use the columns of the downloaded file. Imported changes are saved as drafts.
+        </div>
+        {error ? (
+          <p className="govuk-error-message" id="csv-error">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <input
+          ref={fileRef}
+          className={`govuk-file-upload${error ? " govuk-file-upload--error" : ""}`}
+          id="csv"
+          name="csv"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={error ? "csv-hint csv-error" : "csv-hint"}
+        />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.pending}>
+        Import from CSV
+      </button>
+    </form>
+  );
+}

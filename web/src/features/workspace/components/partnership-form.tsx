@@ -1,0 +1,211 @@
+import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
+import type { Workspace, WorkspacePartnership } from "@ldd/shared/workspace";
+import { type FormEvent, useState } from "react";
+import { useLocation } from "wouter";
+import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import {
+  CheckboxesField,
+  DateField,
+  RadiosField,
+  SelectField,
+  TextareaField,
+  TextField,
+} from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { useRefreshAfterSave } from "../api/get-workspace.ts";
+import { createPartnership, updatePartnership } from "../api/save-records.ts";
+import { CancelLink, FormButtons, FormPageHeading, today } from "./form-parts.tsx";
+
+const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.PartnershipInputSchema);
+
+const FIELDS = [
+  "partner.organisationId",
+  "partner.name",
+  "partner.type",
+  "partner",
+  "startDate",
+  "endDate",
+  "purpose",
+  "commitmentIds",
+] as const;
+
+/** Adds a partnership, or changes one; ending a partnership is giving it an end date. */
+export function PartnershipForm({
+  gss,
+  workspace,
+  partnership,
+}: {
+  gss: string;
+  workspace: Workspace;
+  partnership: WorkspacePartnership | null;
+}) {
+  const [, navigate] = useLocation();
+  const refresh = useRefreshAfterSave(gss);
+  const organisations = workspace.partnerOrganisations;
+  const [kind, setKind] = useState(partnership ? "organisation" : "");
+  const [organisationId, setOrganisationId] = useState(partnership?.partner.id ?? "");
+  const [name, setName] = useState("");
+  const [type, setType] = useState("");
+  const [startDate, setStartDate] = useState(partnership?.startDate ?? today());
+  const [endDate, setEndDate] = useState(partnership?.endDate ?? "");
+  const [purpose, setPurpose] = useState(partnership?.purpose ?? "");
+  const [commitmentIds, setCommitmentIds] = useState<string[]>(partnership?.commitmentIds ?? []);
+
+  const form = useFormSubmission({
+    fields: FIELDS,
+    loadSchema,
+    send: (body) =>
+      partnership ? updatePartnership(gss, partnership.id, body) : createPartnership(gss, body),
+    onSuccess: async () => {
+      await refresh();
+      navigate(`/manage/${gss}?saved=partnership`);
+    },
+  });
+  const errors = form.fieldErrors;
+  const organisationName = (id: unknown) => organisations.find((item) => item.id === id)?.name;
+  const conflictFields: ConflictField[] = [
+    {
+      key: "partner",
+      label: "Partner",
+      format: (value) => {
+        const choice = value as { organisationId?: string; name?: string } | null;
+        return choice?.name ?? organisationName(choice?.organisationId) ?? "Not given";
+      },
+    },
+    { key: "startDate", label: "Start date" },
+    { key: "endDate", label: "End date" },
+    { key: "purpose", label: "What it is for" },
+    {
+      key: "commitmentIds",
+      label: "Commitments it serves",
+      format: (value) =>
+        Array.isArray(value) && value.length > 0
+          ? value
+              .map((id) => workspace.commitments.find((item) => item.id === id)?.title ?? String(id))
+              .join("; ")
+          : "None",
+    },
+  ];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const partner =
+      kind === "organisation" ? { kind, organisationId } : kind === "new" ? { kind, name, type } : undefined;
+    void form.submit({
+      partner,
+      startDate,
+      endDate: endDate === "" ? null : endDate,
+      purpose,
+      commitmentIds,
+      expectedVersion: partnership?.version ?? 0,
+    });
+  };
+
+  return (
+    <>
+      <FormPageHeading
+        gss={gss}
+        authorityName={workspace.authority.name}
+        title={partnership ? `Change the partnership with ${partnership.partner.name}` : "Add a partnership"}
+        hasErrors={form.summaryErrors.length > 0}
+      >
+        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
+      </FormPageHeading>
+      {form.conflict ? (
+        <ConflictPanel
+          conflict={form.conflict}
+          fields={conflictFields}
+          pending={form.pending}
+          onUseMine={form.applyMyChanges}
+          cancel={<CancelLink gss={gss} />}
+        />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <RadiosField
+          path="partner"
+          label="Partner"
+          error={errors.partner}
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: "organisation", label: "An organisation or authority already listed" },
+            { value: "new", label: "An organisation not listed yet" },
+          ]}
+        />
+        {kind === "organisation" ? (
+          <SelectField
+            path="partner.organisationId"
+            label="Choose the partner"
+            error={errors["partner.organisationId"]}
+            value={organisationId}
+            onChange={setOrganisationId}
+            options={[
+              { value: "", label: "Choose a partner" },
+              ...organisations.map((organisation) => ({
+                value: organisation.id,
+                label: `${organisation.name} (${PARTNER_TYPE_LABELS[organisation.type]})`,
+              })),
+            ]}
+          />
+        ) : null}
+        {kind === "new" ? (
+          <>
+            <TextField
+              path="partner.name"
+              label="Partner’s name"
+              error={errors["partner.name"]}
+              value={name}
+              onChange={setName}
+            />
+            <RadiosField
+              path="partner.type"
+              label="Type of partner"
+              error={errors["partner.type"]}
+              value={type}
+              onChange={setType}
+              small
+              options={PARTNER_TYPES.map((value) => ({ value, label: PARTNER_TYPE_LABELS[value] }))}
+            />
+          </>
+        ) : null}
+        <DateField
+          path="startDate"
+          label="Start date"
+          error={errors.startDate}
+          value={startDate}
+          onChange={setStartDate}
+        />
+        <DateField
+          path="endDate"
+          label="End date (optional)"
+          hint="To end the partnership, enter the date it ended. Leave empty while it continues"
+          error={errors.endDate}
+          value={endDate}
+          onChange={setEndDate}
+        />
+        <TextareaField
+          path="purpose"
+          label="What the partnership is for"
+          error={errors.purpose}
+          value={purpose}
+          onChange={setPurpose}
+        />
+        {workspace.commitments.length > 0 ? (
+          <CheckboxesField
+            path="commitmentIds"
+            label="Commitments it serves (optional)"
+            error={errors.commitmentIds}
+            values={commitmentIds}
+            onChange={setCommitmentIds}
+            options={workspace.commitments.map((commitment) => ({
+              value: commitment.id,
+              label: commitment.title,
+            }))}
+          />
+        ) : null}
+        <FormButtons gss={gss} pending={form.pending} />
+      </form>
+    </>
+  );
+}

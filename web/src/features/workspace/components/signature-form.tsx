@@ -1,0 +1,115 @@
+import type { WorkspaceSignature } from "@ldd/shared/workspace";
+import { type FormEvent, useState } from "react";
+import { useLocation } from "wouter";
+import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import { DateField, TextField } from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { useRefreshAfterSave } from "../api/get-workspace.ts";
+import { saveSignature } from "../api/save-records.ts";
+import { CancelLink, FormButtons, FormPageHeading } from "./form-parts.tsx";
+
+const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.SignatureInputSchema);
+const FIELDS = ["signedOn", "approverName", "approverRole", "commitmentUrl"] as const;
+const CONFLICT_FIELDS: ConflictField[] = [
+  { key: "signedOn", label: "Date signed" },
+  { key: "approverName", label: "Senior approver’s name" },
+  { key: "approverRole", label: "Senior approver’s role" },
+  { key: "commitmentUrl", label: "Link to the published commitment" },
+];
+
+export function SignatureForm({
+  gss,
+  authorityName,
+  signature,
+}: {
+  gss: string;
+  authorityName: string;
+  signature: WorkspaceSignature | null;
+}) {
+  const [, navigate] = useLocation();
+  const refresh = useRefreshAfterSave(gss);
+  const [signedOn, setSignedOn] = useState(signature?.signedOn ?? "");
+  const [approverName, setApproverName] = useState(signature?.approverName ?? "");
+  const [approverRole, setApproverRole] = useState(signature?.approverRole ?? "");
+  const [commitmentUrl, setCommitmentUrl] = useState(signature?.commitmentUrl ?? "");
+  const form = useFormSubmission({
+    fields: FIELDS,
+    loadSchema,
+    send: (body) => saveSignature(gss, body),
+    onSuccess: async () => {
+      await refresh();
+      navigate(`/manage/${gss}?saved=signature`);
+    },
+  });
+  const errors = form.fieldErrors;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit({
+      signedOn,
+      approverName,
+      approverRole,
+      commitmentUrl,
+      expectedVersion: signature?.version ?? 0,
+    });
+  };
+
+  return (
+    <>
+      <FormPageHeading
+        gss={gss}
+        authorityName={authorityName}
+        title={signature ? "Change the Declaration signature" : "Record the Declaration signature"}
+        hasErrors={form.summaryErrors.length > 0}
+      >
+        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
+      </FormPageHeading>
+      {form.conflict ? (
+        <ConflictPanel
+          conflict={form.conflict}
+          fields={CONFLICT_FIELDS}
+          pending={form.pending}
+          onUseMine={form.applyMyChanges}
+          cancel={<CancelLink gss={gss} />}
+        />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <DateField
+          path="signedOn"
+          label="Date signed"
+          hint="The date the authority signed, even if long ago. For example, 2018-12-05"
+          error={errors.signedOn}
+          value={signedOn}
+          onChange={setSignedOn}
+        />
+        <TextField
+          path="approverName"
+          label="Senior approver’s name"
+          error={errors.approverName}
+          value={approverName}
+          onChange={setApproverName}
+        />
+        <TextField
+          path="approverRole"
+          label="Senior approver’s role"
+          hint="For example, Chief Executive"
+          error={errors.approverRole}
+          value={approverRole}
+          onChange={setApproverRole}
+        />
+        <TextField
+          path="commitmentUrl"
+          label="Link to the published commitment"
+          hint="Starting with https://"
+          type="url"
+          spellCheck={false}
+          error={errors.commitmentUrl}
+          value={commitmentUrl}
+          onChange={setCommitmentUrl}
+        />
+        <FormButtons gss={gss} pending={form.pending} />
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { WorkspaceCommitment } from "@ldd/shared/workspace";
+import { type FormEvent, useState } from "react";
+import { useLocation } from "wouter";
+import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import { DateField, TextareaField } from "@/components/forms/fields.tsx";
+import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { formatDate } from "@/lib/format.ts";
+import { useRefreshAfterSave } from "../api/get-workspace.ts";
+import { changeTargetDate } from "../api/save-records.ts";
+import { CancelLink, FormButtons, FormPageHeading } from "./form-parts.tsx";
+
+const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.TargetDateChangeInputSchema);
+const FIELDS = ["targetDate", "reason"] as const;
+const CONFLICT_FIELDS: ConflictField[] = [
+  { key: "targetDate", label: "Target date" },
+  { key: "reason", label: "Reason" },
+];
+
+/** Re-baselines a commitment's target date; the reason is kept with it. */
+export function TargetDateForm({
+  gss,
+  authorityName,
+  commitment,
+}: {
+  gss: string;
+  authorityName: string;
+  commitment: WorkspaceCommitment;
+}) {
+  const [, navigate] = useLocation();
+  const refresh = useRefreshAfterSave(gss);
+  const [targetDate, setTargetDate] = useState("");
+  const [reason, setReason] = useState("");
+  const form = useFormSubmission({
+    fields: FIELDS,
+    loadSchema,
+    send: (body) => changeTargetDate(gss, commitment.id, body),
+    onSuccess: async () => {
+      await refresh();
+      navigate(`/manage/${gss}?saved=target-date`);
+    },
+  });
+  const errors = form.fieldErrors;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.submit({ targetDate, reason, expectedVersion: commitment.version });
+  };
+
+  return (
+    <>
+      <FormPageHeading
+        gss={gss}
+        authorityName={authorityName}
+        title={`Change the target date: ${commitment.title}`}
+        hasErrors={form.summaryErrors.length > 0}
+      >
+        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
+      </FormPageHeading>
+      <p className="govuk-body">
+        The target date is now {commitment.targetDate ? formatDate(commitment.targetDate) : "not set"}. The
+        earlier date stays on record.
+      </p>
+      {form.conflict ? (
+        <ConflictPanel
+          conflict={form.conflict}
+          fields={CONFLICT_FIELDS}
+          pending={form.pending}
+          onUseMine={form.applyMyChanges}
+          cancel={<CancelLink gss={gss} />}
+        />
+      ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <DateField
+          path="targetDate"
+          label="New target date"
+          error={errors.targetDate}
+          value={targetDate}
+          onChange={setTargetDate}
+        />
+        <TextareaField
+          path="reason"
+          label="Why the target date changed"
+          hint="This is published with the new date"
+          error={errors.reason}
+          value={reason}
+          onChange={setReason}
+        />
+        <FormButtons gss={gss} pending={form.pending} />
+      </form>
+    </>
+  );
+}

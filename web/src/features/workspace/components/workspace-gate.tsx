@@ -1,0 +1,25 @@
+import type { Session } from "@ldd/shared/accounts";
+import type { Workspace } from "@ldd/shared/workspace";
+import type { ReactNode } from "react";
+import { AccessProblem } from "@/components/access-problem.tsx";
+import { Loading } from "@/components/loading.tsx";
+import { useWorkspace } from "../api/get-workspace.ts";
+
+/** Whether this person may change the authority's records (its own editor), not only read them. */
+export function canEdit(session: Session | null | undefined, gss: string): boolean {
+  return session?.account.role === "editor" && session.account.authorityGss === gss;
+}
+
+/** Loads an authority's workspace and shows it, or says why it cannot be shown. */
+export function WorkspaceGate({
+  gss,
+  children,
+}: {
+  gss: string;
+  children: (workspace: Workspace) => ReactNode;
+}) {
+  const workspace = useWorkspace(gss);
+  if (workspace.isPending) return <Loading label="Loading your authority’s records…" />;
+  if (workspace.isError) return <AccessProblem error={workspace.error} onRetry={() => workspace.refetch()} />;
+  return <>{children(workspace.data)}</>;
+}

@@ -1,0 +1,204 @@
+import type { Account, DemoAccountList, Role, Session } from "@ldd/shared/accounts";
+import type { ReviewQueue, Workspace, WorkspaceCommitment } from "@ldd/shared/workspace";
+import { HACKNEY_GSS } from "./fixtures.ts";
+
+/** Fixtures of the self-reporting screens; workspace-fixtures.test.ts checks them against the contract. */
+
+export const COMMITMENT_ID = "5b0c7f2e-4d36-4a57-9f0c-2d9e8a1b3c01";
+export const PARTNERSHIP_ID = "7a1d8e3f-5e47-4b68-8a1d-3e0f9b2c4d02";
+export const UCL_ID = "9c2e9f40-6f58-4c79-9b2e-4f1a0c3d5e03";
+
+export function buildAccount(role: Role = "editor", overrides: Partial<Account> = {}): Account {
+  const byRole: Record<Role, Pick<Account, "email" | "displayName" | "authorityGss" | "authorityName">> = {
+    editor: {
+      email: "editor@hackney.example",
+      displayName: "Ada Editor",
+      authorityGss: HACKNEY_GSS,
+      authorityName: "Hackney",
+    },
+    reviewer: {
+      email: "reviewer@loti.example",
+      displayName: "Rita Reviewer",
+      authorityGss: null,
+      authorityName: null,
+    },
+    admin: {
+      email: "admin@loti.example",
+      displayName: "Alan Admin",
+      authorityGss: null,
+      authorityName: null,
+    },
+  };
+  return {
+    id: `account-${role}`,
+    role,
+    disabled: false,
+    createdAt: "2026-01-05T09:00:00.000Z",
+    ...byRole[role],
+    ...overrides,
+  };
+}
+
+export function buildSession(role: Role = "editor"): Session {
+  return { account: buildAccount(role), expiresAt: "2026-12-01T09:00:00.000Z" };
+}
+
+export function buildDemoAccounts(): DemoAccountList {
+  return {
+    accounts: [
+      {
+        email: "editor@hackney.example",
+        password: "demo-password-hackney",
+        role: "editor",
+        authorityName: "Hackney",
+      },
+      {
+        email: "reviewer@loti.example",
+        password: "demo-password-review",
+        role: "reviewer",
+        authorityName: null,
+      },
+    ],
+  };
+}
+
+export function buildWorkspaceCommitment(overrides: Partial<WorkspaceCommitment> = {}): WorkspaceCommitment {
+  return {
+    id: COMMITMENT_ID,
+    version: 3,
+    state: "published",
+    reviewComment: null,
+    title: "Open-source social care case management",
+    partners: "Camden, Greenwich",
+    mission: "Build and share a modular case management tool for adult social care.",
+    impact: "Social workers spend less time re-keying data and more time with residents.",
+    principles: [1, 2, 5],
+    lotiArea: "peer-sharing",
+    committedOn: "2018-12-05",
+    everPublished: true,
+    status: "in_progress",
+    phase: "beta",
+    targetDate: "2020-06-30",
+    statusHistory: [
+      {
+        id: "status-1",
+        state: "published",
+        status: "in_progress",
+        phase: "beta",
+        effectiveDate: "2020-02-10",
+        note: null,
+        evidenceUrls: [],
+        recordedAt: "2020-02-11T09:00:00.000Z",
+        reviewComment: null,
+      },
+    ],
+    targetDateHistory: [],
+    ...overrides,
+  };
+}
+
+export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
+  return {
+    authority: { gss: HACKNEY_GSS, name: "Hackney" },
+    signature: {
+      version: 1,
+      state: "published",
+      reviewComment: null,
+      signedOn: "2018-12-05",
+      approverName: "Jane Example",
+      approverRole: "Chief Executive",
+      commitmentUrl: "https://localdigital.gov.uk/commitments/example",
+    },
+    commitments: [
+      buildWorkspaceCommitment(),
+      buildWorkspaceCommitment({
+        id: "6c1d8a3f-5e47-4b68-8a1d-3e0f9b2c4d09",
+        version: 1,
+        state: "returned",
+        reviewComment: "Say which services the data standard covers.",
+        title: "Shared data standard for housing repairs",
+        everPublished: false,
+        status: "planned",
+        phase: null,
+        statusHistory: [],
+      }),
+    ],
+    partnerships: [
+      {
+        id: PARTNERSHIP_ID,
+        version: 2,
+        state: "draft",
+        reviewComment: null,
+        partner: {
+          id: UCL_ID,
+          name: "UCL",
+          type: "university",
+          canonicalIdScheme: "ukprn",
+          canonicalId: "10007784",
+        },
+        startDate: "2019-07-15",
+        endDate: null,
+        purpose: "Evaluate the impact of the case management tool.",
+        commitmentIds: [COMMITMENT_ID],
+        everPublished: true,
+      },
+    ],
+    partnerOrganisations: [
+      { id: UCL_ID, name: "UCL", type: "university", canonicalIdScheme: "ukprn", canonicalId: "10007784" },
+    ],
+    pending: { drafts: 2, submitted: 0, returned: 1 },
+    ...overrides,
+  };
+}
+
+export function buildReviewQueue(): ReviewQueue {
+  return {
+    submissions: [
+      {
+        authorityGss: HACKNEY_GSS,
+        authorityName: "Hackney",
+        submittedAt: "2026-11-19T10:00:00.000Z",
+        changes: [
+          {
+            recordType: "status_update",
+            recordId: COMMITMENT_ID,
+            description:
+              "Status of “Open-source social care case management” set to Done on 18 November 2026",
+            submittedAt: "2026-11-19T10:00:00.000Z",
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function buildHistory() {
+  return {
+    entries: [
+      {
+        id: 1,
+        at: "2026-11-18T10:00:00.000Z",
+        actorName: "Ada Editor",
+        actorRole: "editor",
+        action: "commitment.created",
+        recordType: "commitment",
+        recordId: COMMITMENT_ID,
+        before: null,
+        after: { title: "Open-source social care case management" },
+        reason: null,
+      },
+      {
+        id: 2,
+        at: "2026-11-19T11:00:00.000Z",
+        actorName: "Rita Reviewer",
+        actorRole: "reviewer",
+        action: "submission.returned",
+        recordType: "commitment",
+        recordId: COMMITMENT_ID,
+        before: null,
+        after: null,
+        reason: "Add the evidence link.",
+      },
+    ],
+  };
+}
