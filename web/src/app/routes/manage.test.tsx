@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { HACKNEY_GSS } from "@/testing/fixtures.ts";
@@ -12,7 +12,15 @@ const STATUS_PATH = `/manage/${HACKNEY_GSS}/commitments/${COMMITMENT_ID}/status`
 async function fillStatusForm(user: ReturnType<typeof renderApp>["user"]) {
   await user.click(await screen.findByRole("radio", { name: "Done" }));
   await user.click(screen.getByRole("radio", { name: "Live" }));
-  fireEvent.change(screen.getByLabelText("Date of this status"), { target: { value: "2026-11-18" } });
+  const date = screen.getByRole("group", { name: "Date of this status" });
+  for (const [part, value] of [
+    ["Day", "18"],
+    ["Month", "11"],
+    ["Year", "2026"],
+  ] as const) {
+    await user.clear(within(date).getByLabelText(part));
+    await user.type(within(date).getByLabelText(part), value);
+  }
   await user.type(screen.getByLabelText("Note (optional unless dropped)"), "Live in all teams.");
   await user.type(screen.getByLabelText("Link to evidence (optional)"), "https://example.org/launch");
 }

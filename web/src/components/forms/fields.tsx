@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 
 /** The id of a field's input (the first input of a group) from its path: "partner.name" → "partner-name". */
 export function fieldId(path: string): string {
@@ -80,17 +80,78 @@ export function TextField({
   );
 }
 
-/** A date as a native date field: YYYY-MM-DD whatever the browser shows. */
-export function DateField(props: BaseFieldProps & { value: string; onChange: (value: string) => void }) {
+function splitDate(value: string): { day: string; month: string; year: string } {
+  const [year = "", month = "", day = ""] = value.split("-");
+  return { day: day.replace(/^0(?=\d)/, ""), month: month.replace(/^0(?=\d)/, ""), year };
+}
+
+function joinDate(parts: { day: string; month: string; year: string }): string {
+  if (!parts.day && !parts.month && !parts.year) return "";
+  return `${parts.year.trim()}-${parts.month.trim().padStart(2, "0")}-${parts.day.trim().padStart(2, "0")}`;
+}
+
+/**
+ * A date as the GOV.UK date input: day, month and year fields, not a browser date picker (whose
+ * format follows the browser's locale and is hard to use with a keyboard or screen reader).
+ * The value is YYYY-MM-DD; the first field carries the id that error summaries link to.
+ */
+export function DateField({
+  path,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+}: BaseFieldProps & { value: string; onChange: (value: string) => void }) {
+  const id = fieldId(path);
+  const [parts, setParts] = useState(() => splitDate(value));
+  // Follow the value when it changes from outside (a reset, "use my changes" after a conflict).
+  useEffect(() => {
+    if (joinDate(parts) !== value) setParts(splitDate(value));
+  }, [value, parts]);
+  const update = (part: "day" | "month" | "year", next: string) => {
+    const updated = { ...parts, [part]: next };
+    setParts(updated);
+    onChange(joinDate(updated));
+  };
+  const input = (part: "day" | "month" | "year", partLabel: string, width: "2" | "4") => (
+    <div className="govuk-date-input__item" key={part}>
+      <div className="govuk-form-group">
+        <label
+          className="govuk-label govuk-date-input__label"
+          htmlFor={part === "day" ? id : `${id}-${part}`}
+        >
+          {partLabel}
+        </label>
+        <input
+          className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? " govuk-input--error" : ""}`}
+          id={part === "day" ? id : `${id}-${part}`}
+          name={`${path}-${part}`}
+          type="text"
+          inputMode="numeric"
+          value={parts[part]}
+          onChange={(event) => update(part, event.target.value)}
+        />
+      </div>
+    </div>
+  );
   return (
-    <TextField
-      {...props}
-      type="date"
-      width="10"
-      hint={props.hint ?? "For example, 2026-11-20 (year, month, day)"}
-    />
+    <div className={groupClass(error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint ?? DATE_HINT, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint ?? DATE_HINT} />
+        <FieldError id={id} error={error} />
+        <div className="govuk-date-input">
+          {input("day", "Day", "2")}
+          {input("month", "Month", "2")}
+          {input("year", "Year", "4")}
+        </div>
+      </fieldset>
+    </div>
   );
 }
+
+const DATE_HINT = "For example, 20 11 2026";
 
 export function TextareaField({
   id: givenId,

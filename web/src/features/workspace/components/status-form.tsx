@@ -131,7 +131,7 @@ export function StatusForm({
         <DateField
           path="effectiveDate"
           label="Date of this status"
-          hint="When it became true, not when you report it. For example, 2026-11-20"
+          hint="When it became true, not when you report it. For example, 20 11 2026"
           error={errors.effectiveDate}
           value={effectiveDate}
           onChange={setEffectiveDate}
