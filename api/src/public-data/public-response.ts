@@ -3,8 +3,12 @@ import type { AppBindings } from "../lib/types.ts";
 import type { PublicModel } from "./build-public-model.ts";
 import type { PublicSnapshot, SnapshotEntry } from "./snapshot.ts";
 
-/** Browsers revalidate every time (a cheap 304); a CDN may serve for 30 s while it does. */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+/**
+ * Browsers revalidate every time (a cheap 304); a shared cache (CDN) may serve for 30 s.
+ * No stale-while-revalidate: browsers honour it too, and their background revalidations kept
+ * pages from ever settling.
+ */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate, s-maxage=30";
 
 interface NodeIncoming {
   url?: string;

@@ -1,0 +1,101 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "./support/browser.ts";
+import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+
+/* QUALITY A1/A3: every form, and its error state, has no axe violations in a real Chromium. */
+
+const HACKNEY = "E09000012";
+let world: ServerWorld;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  world = await freshDatabase();
+  server = await startServer(world);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await world?.cleanUp();
+});
+
+async function signedInPage(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return page;
+}
+
+async function violationsAt(page: Page, state: string) {
+  await page.waitForLoadState("networkidle");
+  return { state, violations: await axeViolations(page) };
+}
+
+/** Empties every text field of the page's form and submits it, to reach its error state. */
+async function submitEmpty(page: Page): Promise<void> {
+  const form = page.locator("main form").last();
+  for (const field of await form
+    .locator('input[type="text"], input[type="url"], input[type="email"], input[type="password"], textarea')
+    .all()) {
+    await field.fill("");
+  }
+  await form.locator('button[type="submit"]').first().click();
+  await page.getByRole("alert").first().waitFor();
+}
+
+describe("every form, in Chromium", () => {
+  it("has no accessibility violations, empty or showing its errors (editor's forms)", async () => {
+    const workspace = (await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json()) as {
+      commitments: { id: string }[];
+      partnerships: { id: string }[];
+    };
+    const commitment = workspace.commitments[0]?.id;
+    const partnership = workspace.partnerships[0]?.id;
+    const page = await signedInPage("editor.hackney@example.org", "demo-editor-hackney");
+    const base = `/manage/${HACKNEY}`;
+    const forms = [
+      `${base}/signature`,
+      `${base}/commitments/new`,
+      `${base}/commitments/${commitment}/edit`,
+      `${base}/commitments/${commitment}/status`,
+      `${base}/commitments/${commitment}/target-date`,
+      `${base}/partnerships/new`,
+      ...(partnership ? [`${base}/partnerships/${partnership}/edit`] : []),
+    ];
+    const results = [await violationsAt(page, base)];
+    await page.goto(`${server.url}${base}/history/commitment/${commitment}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    results.push(await violationsAt(page, "history"));
+    for (const path of forms) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator("main form").last().waitFor();
+      results.push(await violationsAt(page, path));
+      await submitEmpty(page);
+      results.push(await violationsAt(page, `${path} with errors`));
+    }
+    expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("has no accessibility violations on the reviewer's and administrator's forms", async () => {
+    const admin = await signedInPage("admin@example.org", "demo-administrator");
+    await admin.goto(`${server.url}/admin/accounts`);
+    await admin.locator("main form").last().waitFor();
+    const results = [await violationsAt(admin, "accounts")];
+    await submitEmpty(admin);
+    results.push(await violationsAt(admin, "accounts with errors"));
+    await admin.context().close();
+
+    const reviewer = await signedInPage("reviewer@example.org", "demo-reviewer-loti");
+    results.push(await violationsAt(reviewer, "review queue (empty)"));
+    expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
+    await reviewer.context().close();
+  });
+});
