@@ -144,6 +144,7 @@ const recordState = {
 
 export const WorkspaceSignatureSchema = z
   .object({
+    id: z.string(),
     ...recordState,
     signedOn: IsoDateSchema,
     approverName: z.string().nullable(),

@@ -101,6 +101,7 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
   return {
     authority: { gss: HACKNEY_GSS, name: "Hackney" },
     signature: {
+      id: "9d1c4a52-4a63-4a4e-9c7e-1f0b3f1e2a01",
       version: 1,
       state: "published",
       reviewComment: null,

@@ -80,6 +80,7 @@ export async function loadSignature(db: Database, authorityId: string): Promise<
     .limit(1);
   if (!row || row.content.withdrawn) return null;
   return {
+    id: row.head.id,
     version: row.head.version,
     state: row.content.publicationState,
     reviewComment: commentWhileReturned(row.content.publicationState, row.content.reviewComment),

@@ -168,10 +168,14 @@ describe("the signature", () => {
       editor,
     );
     expect(corrected.status).toBe(200);
-    expect(WorkspaceSignatureSchema.parse(await corrected.json())).toMatchObject({
-      version: 2,
-      signedOn: "2026-09-30",
-    });
+    const saved = WorkspaceSignatureSchema.parse(await corrected.json());
+    expect(saved).toMatchObject({ version: 2, signedOn: "2026-09-30" });
+
+    const history = await get(`/api/workspace/${unsigned.gss}/history/signature/${saved.id}`, editor);
+    expect(HistorySchema.parse(await history.json()).entries.map((e) => e.after)).toMatchObject([
+      { signedOn: "2026-09-30" },
+      { signedOn: "2026-10-01" },
+    ]);
   });
 
   it("refuses a link that is not http(s), naming the field", async () => {

@@ -240,14 +240,18 @@ export function WorkspaceOverview({
       ) : (
         <p className="govuk-body">No signature has been recorded.</p>
       )}
-      {/* No history link for the signature yet: WorkspaceSignature carries no id to ask for it by. */}
-      {editable ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" href={`/manage/${gss}/signature`}>
+      <p className="govuk-body">
+        {editable ? (
+          <Link className="govuk-link govuk-!-margin-right-4" href={`/manage/${gss}/signature`}>
             {signature ? "Change the signature" : "Record the signature"}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {signature ? (
+          <Link className="govuk-link" href={`/manage/${gss}/history/signature/${signature.id}`}>
+            History <Hidden>of the signature</Hidden>
+          </Link>
+        ) : null}
+      </p>
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Commitments</h2>
       {editable ? (
