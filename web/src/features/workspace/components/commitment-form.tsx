@@ -2,8 +2,7 @@ import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
-import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import {
   CheckboxesField,
   DateField,
@@ -14,7 +13,7 @@ import {
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { createCommitment, updateCommitment } from "../api/save-records.ts";
-import { CancelLink, FormButtons, FormPageHeading, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
 
 const loadNewSchema = () => import("@ldd/shared/workspace").then((module) => module.NewCommitmentInputSchema);
 const loadEditSchema = () => import("@ldd/shared/workspace").then((module) => module.CommitmentInputSchema);
@@ -103,23 +102,14 @@ export function CommitmentForm({
 
   return (
     <>
-      <FormPageHeading
+      <FormPageTop
         gss={gss}
         authorityName={authorityName}
         title={isNew ? "Add a commitment" : `Edit the commitment: ${commitment.title}`}
-        hasErrors={form.summaryErrors.length > 0}
-      >
-        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
-      </FormPageHeading>
-      {editForm.conflict ? (
-        <ConflictPanel
-          conflict={editForm.conflict}
-          fields={CONFLICT_FIELDS}
-          pending={editForm.pending}
-          onUseMine={editForm.applyMyChanges}
-          cancel={<CancelLink gss={gss} />}
-        />
-      ) : null}
+        errors={form}
+        conflict={editForm}
+        conflictFields={CONFLICT_FIELDS}
+      />
       <form onSubmit={onSubmit} noValidate>
         <TextField path="title" label="Title" error={errors.title} value={title} onChange={setTitle} />
         <TextField
@@ -182,7 +172,7 @@ export function CommitmentForm({
           <DateField
             path="targetDate"
             label="Target date"
-            hint="When you expect to deliver it. For example, 2027-03-31. You can change it later, with a reason"
+            hint="When you expect to deliver it. For example, 31 3 2027. You can change it later, with a reason"
             error={errors.targetDate}
             value={targetDate}
             onChange={setTargetDate}

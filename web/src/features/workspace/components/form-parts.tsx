@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { Link } from "wouter";
+import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
+import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary.tsx";
+import type { Conflict } from "@/components/forms/use-form-submission.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 
 /** Today as YYYY-MM-DD in the user's own time zone: the default date of a report. */
@@ -33,6 +36,49 @@ export function FormPageHeading({
       {children}
       <span className="govuk-caption-l">{authorityName}</span>
       <h1 className="govuk-heading-l">{title}</h1>
+    </>
+  );
+}
+
+/**
+ * The top of every workspace form page: back link, heading, the error summary, and, when a save
+ * met someone else's newer version (409), the panel that shows both and lets the user re-apply.
+ */
+export function FormPageTop<Body>({
+  gss,
+  authorityName,
+  title,
+  errors,
+  conflict,
+  conflictFields,
+}: {
+  gss: string;
+  authorityName: string;
+  title: string;
+  errors: { summaryErrors: readonly SummaryError[]; focusKey: number };
+  /** The submission that can meet a conflict (an edit; a new record cannot). */
+  conflict?: { conflict: Conflict<Body> | null; pending: boolean; applyMyChanges: () => void };
+  conflictFields: readonly ConflictField[];
+}) {
+  return (
+    <>
+      <FormPageHeading
+        gss={gss}
+        authorityName={authorityName}
+        title={title}
+        hasErrors={errors.summaryErrors.length > 0}
+      >
+        <ErrorSummary errors={errors.summaryErrors} focusKey={errors.focusKey} />
+      </FormPageHeading>
+      {conflict?.conflict ? (
+        <ConflictPanel
+          conflict={conflict.conflict}
+          fields={conflictFields}
+          pending={conflict.pending}
+          onUseMine={conflict.applyMyChanges}
+          cancel={<CancelLink gss={gss} />}
+        />
+      ) : null}
     </>
   );
 }

@@ -2,8 +2,7 @@ import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspacePartnership } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
-import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import {
   CheckboxesField,
   DateField,
@@ -15,7 +14,7 @@ import {
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { createPartnership, updatePartnership } from "../api/save-records.ts";
-import { CancelLink, FormButtons, FormPageHeading, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.PartnershipInputSchema);
 
@@ -104,23 +103,14 @@ export function PartnershipForm({
 
   return (
     <>
-      <FormPageHeading
+      <FormPageTop
         gss={gss}
         authorityName={workspace.authority.name}
         title={partnership ? `Change the partnership with ${partnership.partner.name}` : "Add a partnership"}
-        hasErrors={form.summaryErrors.length > 0}
-      >
-        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
-      </FormPageHeading>
-      {form.conflict ? (
-        <ConflictPanel
-          conflict={form.conflict}
-          fields={conflictFields}
-          pending={form.pending}
-          onUseMine={form.applyMyChanges}
-          cancel={<CancelLink gss={gss} />}
-        />
-      ) : null}
+        errors={form}
+        conflict={form}
+        conflictFields={conflictFields}
+      />
       <form onSubmit={onSubmit} noValidate>
         <RadiosField
           path="partner"

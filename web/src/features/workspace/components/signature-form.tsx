@@ -1,13 +1,12 @@
 import type { WorkspaceSignature } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
-import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { saveSignature } from "../api/save-records.ts";
-import { CancelLink, FormButtons, FormPageHeading } from "./form-parts.tsx";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.SignatureInputSchema);
 const FIELDS = ["signedOn", "approverName", "approverRole", "commitmentUrl"] as const;
@@ -57,28 +56,19 @@ export function SignatureForm({
 
   return (
     <>
-      <FormPageHeading
+      <FormPageTop
         gss={gss}
         authorityName={authorityName}
         title={signature ? "Change the Declaration signature" : "Record the Declaration signature"}
-        hasErrors={form.summaryErrors.length > 0}
-      >
-        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
-      </FormPageHeading>
-      {form.conflict ? (
-        <ConflictPanel
-          conflict={form.conflict}
-          fields={CONFLICT_FIELDS}
-          pending={form.pending}
-          onUseMine={form.applyMyChanges}
-          cancel={<CancelLink gss={gss} />}
-        />
-      ) : null}
+        errors={form}
+        conflict={form}
+        conflictFields={CONFLICT_FIELDS}
+      />
       <form onSubmit={onSubmit} noValidate>
         <DateField
           path="signedOn"
           label="Date signed"
-          hint="The date the authority signed, even if long ago. For example, 2018-12-05"
+          hint="The date the authority signed, even if long ago. For example, 5 12 2018"
           error={errors.signedOn}
           value={signedOn}
           onChange={setSignedOn}

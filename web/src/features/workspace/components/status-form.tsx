@@ -2,13 +2,12 @@ import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS, DELIVERY_PHASES } from
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
-import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, RadiosField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { reportStatus } from "../api/save-records.ts";
-import { CancelLink, FormButtons, FormPageHeading, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.StatusUpdateInputSchema);
 
@@ -85,23 +84,14 @@ export function StatusForm({
 
   return (
     <>
-      <FormPageHeading
+      <FormPageTop
         gss={gss}
         authorityName={authorityName}
         title={`Report a status: ${commitment.title}`}
-        hasErrors={form.summaryErrors.length > 0}
-      >
-        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
-      </FormPageHeading>
-      {form.conflict ? (
-        <ConflictPanel
-          conflict={form.conflict}
-          fields={CONFLICT_FIELDS}
-          pending={form.pending}
-          onUseMine={form.applyMyChanges}
-          cancel={<CancelLink gss={gss} />}
-        />
-      ) : null}
+        errors={form}
+        conflict={form}
+        conflictFields={CONFLICT_FIELDS}
+      />
       <form onSubmit={onSubmit} noValidate>
         <RadiosField
           path="status"

@@ -1,14 +1,13 @@
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
-import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { formatDate } from "@/lib/format.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { changeTargetDate } from "../api/save-records.ts";
-import { CancelLink, FormButtons, FormPageHeading } from "./form-parts.tsx";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.TargetDateChangeInputSchema);
 const FIELDS = ["targetDate", "reason"] as const;
@@ -49,27 +48,18 @@ export function TargetDateForm({
 
   return (
     <>
-      <FormPageHeading
+      <FormPageTop
         gss={gss}
         authorityName={authorityName}
         title={`Change the target date: ${commitment.title}`}
-        hasErrors={form.summaryErrors.length > 0}
-      >
-        <ErrorSummary errors={form.summaryErrors} focusKey={form.focusKey} />
-      </FormPageHeading>
+        errors={form}
+        conflict={form}
+        conflictFields={CONFLICT_FIELDS}
+      />
       <p className="govuk-body">
         The target date is now {commitment.targetDate ? formatDate(commitment.targetDate) : "not set"}. The
         earlier date stays on record.
       </p>
-      {form.conflict ? (
-        <ConflictPanel
-          conflict={form.conflict}
-          fields={CONFLICT_FIELDS}
-          pending={form.pending}
-          onUseMine={form.applyMyChanges}
-          cancel={<CancelLink gss={gss} />}
-        />
-      ) : null}
       <form onSubmit={onSubmit} noValidate>
         <DateField
           path="targetDate"
