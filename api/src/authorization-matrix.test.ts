@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Workspace, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./db/demo-accounts.ts";
@@ -86,9 +87,14 @@ async function signInEveryone() {
     ["reviewer", "reviewer@example.org"],
     ["admin", "admin@example.org"],
   ] as const) {
-    cookies[actor] = await signIn(seeded.app, email, demoAccount(email).password);
+    const cookie = await signIn(seeded.app, email, demoAccount(email).password);
+    cookies[actor] = cookie;
+    issuedTokens.add(cookie.slice(cookie.indexOf("=") + 1));
   }
 }
+/** Every session token handed out in this file, to look for in response bodies. */
+const issuedTokens = new Set<string>();
+const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 beforeAll(async () => {
   seeded = await createSeededApp();
@@ -392,47 +398,86 @@ function registeredRoutes(): string[] {
   return [...keys].sort();
 }
 
+interface Call {
+  key: string;
+  actor: Actor;
+  scope: Scope;
+  expected: Outcome;
+  status: number;
+  body: string;
+}
+
+/**
+ * Every row as every actor, once per file: both the outcomes and the bodies are checked below.
+ * Denials first, so that allowed changes cannot make a later denial pass by accident.
+ */
+async function callEveryRoute(): Promise<Call[]> {
+  const calls: Call[] = [];
+  for (const [key, row] of Object.entries(MATRIX)) {
+    const [method = "GET"] = key.split(" ");
+    const cases: { actor: Actor; scope: Scope; expected: Outcome }[] = [
+      { actor: "signedOut", scope: "own", expected: row.expected.signedOut },
+      { actor: "editor", scope: "other", expected: row.expected.editor[1] },
+      { actor: "reviewer", scope: "own", expected: row.expected.reviewer[0] },
+      { actor: "reviewer", scope: "other", expected: row.expected.reviewer[1] },
+      { actor: "admin", scope: "own", expected: row.expected.admin[0] },
+      { actor: "admin", scope: "other", expected: row.expected.admin[1] },
+      { actor: "editor", scope: "own", expected: row.expected.editor[0] },
+    ];
+    cases.sort((a, b) => Number(a.expected === ALLOW) - Number(b.expected === ALLOW));
+    for (const { actor, scope, expected } of cases) {
+      const { path, body } = await row.request(scope);
+      const init =
+        method === "GET"
+          ? { headers: cookies[actor] ? { Cookie: cookies[actor] ?? "" } : undefined }
+          : jsonRequest(method, body, cookies[actor]);
+      const response = await seeded.app.request(path, init);
+      calls.push({ key, actor, scope, expected, status: response.status, body: await response.text() });
+      if (row.touchesSessions) await signInEveryone();
+    }
+  }
+  return calls;
+}
+let everyCall: Promise<Call[]> | undefined;
+const callsOnce = () => {
+  everyCall ??= callEveryRoute();
+  return everyCall;
+};
+
 describe("the authorization matrix (QUALITY R3)", () => {
   it("has a row for every registered route, and no row for a route that does not exist", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(registeredRoutes());
   });
 
   it("gives every role, for its own authority and another, and the signed-out public, the expected outcome", async () => {
-    const surprises: string[] = [];
-    let checked = 0;
-    for (const [key, row] of Object.entries(MATRIX)) {
-      const [method = "GET"] = key.split(" ");
-      // Denials first, so that allowed changes cannot make a later denial pass by accident.
-      const cases: { actor: Actor; scope: Scope; expected: Outcome }[] = [
-        { actor: "signedOut", scope: "own", expected: row.expected.signedOut },
-        { actor: "editor", scope: "other", expected: row.expected.editor[1] },
-        { actor: "reviewer", scope: "own", expected: row.expected.reviewer[0] },
-        { actor: "reviewer", scope: "other", expected: row.expected.reviewer[1] },
-        { actor: "admin", scope: "own", expected: row.expected.admin[0] },
-        { actor: "admin", scope: "other", expected: row.expected.admin[1] },
-        { actor: "editor", scope: "own", expected: row.expected.editor[0] },
-      ];
-      cases.sort((a, b) => Number(a.expected === ALLOW) - Number(b.expected === ALLOW));
-      for (const { actor, scope, expected } of cases) {
-        const { path, body } = await row.request(scope);
-        const init =
-          method === "GET"
-            ? { headers: cookies[actor] ? { Cookie: cookies[actor] ?? "" } : undefined }
-            : jsonRequest(method, body, cookies[actor]);
-        const response = await seeded.app.request(path, init);
-        checked += 1;
-        const ok =
-          expected === ALLOW ? response.status >= 200 && response.status < 300 : response.status === expected;
-        if (!ok) {
-          surprises.push(
-            `${key} as ${actor} (${scope}): expected ${expected}, got ${response.status} ${(await response.text()).slice(0, 160)}`,
-          );
-        }
-        if (row.touchesSessions) await signInEveryone();
-      }
-    }
+    const calls = await callsOnce();
+    const surprises = calls
+      .filter(({ expected, status }) =>
+        expected === ALLOW ? status < 200 || status >= 300 : status !== expected,
+      )
+      .map(
+        (call) =>
+          `${call.key} as ${call.actor} (${call.scope}): expected ${call.expected}, got ${call.status} ${call.body.slice(0, 160)}`,
+      );
     expect(surprises).toEqual([]);
-    expect(checked).toBe(Object.keys(MATRIX).length * 7);
+    expect(calls).toHaveLength(Object.keys(MATRIX).length * 7);
+  });
+
+  it("never sends a password hash, a session token or a token hash in any response body", async () => {
+    const calls = await callsOnce();
+    const tokens = [...issuedTokens];
+    const secrets = [...tokens, ...tokens.map(tokenHash)];
+    expect(secrets.length).toBeGreaterThan(4);
+    const leaks = calls.flatMap((call) => {
+      const found = [
+        ...(/scrypt\$|passwordHash|password_hash|tokenHash|token_hash/i.test(call.body)
+          ? ["a password or token hash"]
+          : []),
+        ...(secrets.some((secret) => call.body.includes(secret)) ? ["a session token or its hash"] : []),
+      ];
+      return found.map((what) => `${call.key} as ${call.actor} (${call.scope}) sent ${what}`);
+    });
+    expect(leaks).toEqual([]);
   });
 
   it("answers 404 when an editor names another authority's record under their own authority", async () => {

@@ -51,8 +51,19 @@ export function toSessionAccount(row: {
   disabledAt: string | null;
   createdAt: string;
 }): SessionAccount {
-  const { disabledAt, ...rest } = row;
-  return { ...rest, disabled: disabledAt !== null };
+  // Field by field, never spread: a row may carry columns that must not leave the server
+  // (the sign-in lookup selects the password hash alongside these).
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    authorityId: row.authorityId,
+    authorityGss: row.authorityGss,
+    authorityName: row.authorityName,
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt,
+  };
 }
 
 /** A new session: an opaque 256-bit token for the cookie; only its hash is stored. */

@@ -1,4 +1,4 @@
-import type { CreateAccountRequest } from "@ldd/shared/accounts";
+import type { Account, CreateAccountRequest } from "@ldd/shared/accounts";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { accounts, organisations } from "../../db/schema.ts";
@@ -73,7 +73,15 @@ export async function setAccountDisabled(tx: Database, id: string, disabled: boo
 }
 
 /** The public shape of an account (no internal ids of organisations). */
-export function toAccountResponse(account: SessionAccount) {
-  const { authorityId: _authorityId, ...rest } = account;
-  return { ...rest, createdAt: new Date(account.createdAt).toISOString() };
+export function toAccountResponse(account: SessionAccount): Account {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    role: account.role,
+    authorityGss: account.authorityGss,
+    authorityName: account.authorityName,
+    disabled: account.disabled,
+    createdAt: new Date(account.createdAt).toISOString(),
+  };
 }
