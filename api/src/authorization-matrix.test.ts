@@ -430,7 +430,11 @@ async function callEveryRoute(): Promise<Call[]> {
       const init =
         method === "GET"
           ? { headers: cookies[actor] ? { Cookie: cookies[actor] ?? "" } : undefined }
-          : jsonRequest(method, body, cookies[actor]);
+          : expected === ALLOW
+            ? jsonRequest(method, body, cookies[actor])
+            : // A refusal must come before the body is read or validated (R11): send one that
+              // would fail validation, so a 400 here means the body was looked at first.
+              { ...jsonRequest(method, undefined, cookies[actor]), body: "{not json" };
       const response = await seeded.app.request(path, init);
       calls.push({ key, actor, scope, expected, status: response.status, body: await response.text() });
       if (row.touchesSessions) await signInEveryone();
@@ -461,7 +465,7 @@ describe("the authorization matrix (QUALITY R3)", () => {
       );
     expect(surprises).toEqual([]);
     expect(calls).toHaveLength(Object.keys(MATRIX).length * 7);
-  });
+  }, 120_000);
 
   it("never sends a password hash, a session token or a token hash in any response body", async () => {
     const calls = await callsOnce();
@@ -478,7 +482,7 @@ describe("the authorization matrix (QUALITY R3)", () => {
       return found.map((what) => `${call.key} as ${call.actor} (${call.scope}) sent ${what}`);
     });
     expect(leaks).toEqual([]);
-  });
+  }, 120_000);
 
   it("answers 404 when an editor names another authority's record under their own authority", async () => {
     const camden = await workspace(OTHER);

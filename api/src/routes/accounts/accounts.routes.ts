@@ -7,6 +7,7 @@ import {
 } from "@ldd/shared/accounts";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import * as z from "zod";
+import { rolesOnly } from "../../lib/auth/access.ts";
 import { jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
 
 const tags = ["Accounts"];
@@ -16,6 +17,7 @@ const signedOut = {
 };
 
 export const listAccounts = createRoute({
+  middleware: [rolesOnly("admin")] as const,
   method: "get",
   path: "/api/accounts",
   tags,
@@ -24,6 +26,7 @@ export const listAccounts = createRoute({
 });
 
 export const createAccount = createRoute({
+  middleware: [rolesOnly("admin")] as const,
   method: "post",
   path: "/api/accounts",
   tags,
@@ -38,6 +41,7 @@ export const createAccount = createRoute({
 });
 
 export const updateAccount = createRoute({
+  middleware: [rolesOnly("admin")] as const,
   method: "patch",
   path: "/api/accounts/{id}",
   tags,

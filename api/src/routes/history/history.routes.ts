@@ -3,9 +3,11 @@ import { GssCodeSchema } from "@ldd/shared/common";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { HistorySchema, RecordTypeSchema } from "@ldd/shared/workspace";
 import * as z from "zod";
+import { authorityAccess } from "../../lib/auth/access.ts";
 import { jsonResponse } from "../../lib/openapi-responses.ts";
 
 export const getRecordHistory = createRoute({
+  middleware: [authorityAccess("read")] as const,
   method: "get",
   path: "/api/workspace/{gss}/history/{recordType}/{id}",
   tags: ["Workspace"],

@@ -3,6 +3,7 @@ import { GssCodeSchema } from "@ldd/shared/common";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { ReturnSubmissionInputSchema, ReviewOutcomeSchema, ReviewQueueSchema } from "@ldd/shared/workspace";
 import * as z from "zod";
+import { rolesOnly } from "../../lib/auth/access.ts";
 import { jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
 
 const tags = ["Review"];
@@ -19,6 +20,7 @@ const decisionErrors = {
 const authorityParams = z.object({ gss: GssCodeSchema });
 
 export const getReviewQueue = createRoute({
+  middleware: [rolesOnly("reviewer")] as const,
   method: "get",
   path: "/api/review",
   tags,
@@ -28,6 +30,7 @@ export const getReviewQueue = createRoute({
 });
 
 export const publishSubmission = createRoute({
+  middleware: [rolesOnly("reviewer")] as const,
   method: "post",
   path: "/api/review/{gss}/publish",
   tags,
@@ -38,6 +41,7 @@ export const publishSubmission = createRoute({
 });
 
 export const returnSubmission = createRoute({
+  middleware: [rolesOnly("reviewer")] as const,
   method: "post",
   path: "/api/review/{gss}/return",
   tags,

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { DemoAccountListSchema, SessionSchema, SignInRequestSchema } from "@ldd/shared/accounts";
 import { ErrorBodySchema } from "@ldd/shared/errors";
+import { signedInOnly } from "../../lib/auth/access.ts";
 import { jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
 
 const tags = ["Session"];
@@ -23,6 +24,7 @@ export const signIn = createRoute({
 });
 
 export const getSession = createRoute({
+  middleware: [signedInOnly] as const,
   method: "get",
   path: "/api/session",
   tags,

@@ -17,6 +17,7 @@ import {
   WorkspaceSignatureSchema,
 } from "@ldd/shared/workspace";
 import * as z from "zod";
+import { authorityAccess } from "../../lib/auth/access.ts";
 import { csvResponse, jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
 
 const tags = ["Workspace"];
@@ -44,6 +45,7 @@ const conflict = {
 };
 
 export const getWorkspace = createRoute({
+  middleware: [authorityAccess("read")] as const,
   method: "get",
   path: "/api/workspace/{gss}",
   tags,
@@ -54,6 +56,7 @@ export const getWorkspace = createRoute({
 });
 
 export const saveSignature = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "put",
   path: "/api/workspace/{gss}/signature",
   tags,
@@ -69,6 +72,7 @@ export const saveSignature = createRoute({
 });
 
 export const createCommitment = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/commitments",
   tags,
@@ -79,6 +83,7 @@ export const createCommitment = createRoute({
 });
 
 export const updateCommitment = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "put",
   path: "/api/workspace/{gss}/commitments/{id}",
   tags,
@@ -93,6 +98,7 @@ export const updateCommitment = createRoute({
 });
 
 export const addStatusUpdate = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/commitments/{id}/status-updates",
   tags,
@@ -107,6 +113,7 @@ export const addStatusUpdate = createRoute({
 });
 
 export const changeTargetDate = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/commitments/{id}/target-dates",
   tags,
@@ -121,6 +128,7 @@ export const changeTargetDate = createRoute({
 });
 
 export const createPartnership = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/partnerships",
   tags,
@@ -131,6 +139,7 @@ export const createPartnership = createRoute({
 });
 
 export const updatePartnership = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "put",
   path: "/api/workspace/{gss}/partnerships/{id}",
   tags,
@@ -145,6 +154,7 @@ export const updatePartnership = createRoute({
 });
 
 export const submitChanges = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/submit",
   tags,
@@ -155,6 +165,7 @@ export const submitChanges = createRoute({
 });
 
 export const exportCommitments = createRoute({
+  middleware: [authorityAccess("read")] as const,
   method: "get",
   path: "/api/workspace/{gss}/commitments.csv",
   tags,
@@ -165,6 +176,7 @@ export const exportCommitments = createRoute({
 });
 
 export const importCommitments = createRoute({
+  middleware: [authorityAccess("write")] as const,
   method: "post",
   path: "/api/workspace/{gss}/commitments/import",
   tags,
