@@ -18,6 +18,19 @@ describe("HttpUrlSchema", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("Enter a link that starts with http:// or https://");
   });
+  it.each([
+    "https://www.gov.uk@evil.example/login",
+    "http://user:pass@example.org/",
+    "https://user@example.org",
+  ])("refuses %s, whose text starts with a host it does not lead to", (value) => {
+    const result = HttpUrlSchema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain("without a user name or password");
+  });
+
+  it("accepts an @ in the path or query, where it names no user", () => {
+    expect(HttpUrlSchema.safeParse("https://example.org/people/@hackney?by=a@b.org").success).toBe(true);
+  });
 });
 
 describe("IsoDateSchema", () => {

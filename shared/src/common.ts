@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { hasCredentials } from "./links.ts";
 
 /** A calendar date, YYYY-MM-DD, that exists in the calendar. */
 export const IsoDateSchema = z.iso.date({ error: "Enter a real date in the form YYYY-MM-DD" });
@@ -17,14 +18,17 @@ export const GssCodeSchema = z
   .meta({ description: "ONS GSS code", example: "E09000012" });
 
 /**
- * A link a user entered. Only http(s) is allowed: `javascript:` and `data:`
- * links are refused with a message that says so (QUALITY R9).
+ * A link a user entered. Only http(s) is allowed: `javascript:` and `data:` links are refused
+ * with a message that says so, and so are links with a user name or password (docs/quality.md, R9).
  */
 export const HttpUrlSchema = z
   .string()
   .trim()
   .max(2000, "A link must be 2,000 characters or fewer")
-  .pipe(z.url({ protocol: /^https?$/, error: "Enter a link that starts with http:// or https://" }));
+  .pipe(z.url({ protocol: /^https?$/, error: "Enter a link that starts with http:// or https://" }))
+  .refine((link) => !hasCredentials(link), {
+    error: "Enter a link without a user name or password (nothing between // and @)",
+  });
 
 /** Query-string boolean: "true" or "false". */
 export const QueryBooleanSchema = z

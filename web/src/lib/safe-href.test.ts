@@ -11,4 +11,9 @@ describe("safeHref", () => {
     expect(safeHref("data:text/html,hi")).toBeNull();
     expect(safeHref("not a link")).toBeNull();
   });
+
+  it("refuses links with a user name or password, stored before links were checked for them", () => {
+    expect(safeHref("https://www.gov.uk@evil.example/login")).toBeNull();
+    expect(safeHref("http://user:pass@example.org/")).toBeNull();
+  });
 });

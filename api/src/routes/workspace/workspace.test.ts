@@ -198,6 +198,27 @@ describe("the signature", () => {
       message: "Enter a link that starts with http:// or https://",
     });
   });
+
+  it("refuses a link with a user name before its host, naming the field", async () => {
+    const response = await send(
+      "PUT",
+      `/api/workspace/${HACKNEY}/signature`,
+      {
+        signedOn: "2026-10-01",
+        approverName: "A",
+        approverRole: "B",
+        commitmentUrl: "https://www.gov.uk@evil.example/login",
+        expectedVersion: 1,
+      },
+      hackney,
+    );
+    expect(response.status).toBe(400);
+    const body = ErrorBodySchema.parse(await response.json());
+    expect(body.error.issues).toContainEqual({
+      path: "json.commitmentUrl",
+      message: "Enter a link without a user name or password (nothing between // and @)",
+    });
+  });
 });
 
 describe("commitments", () => {
