@@ -1,4 +1,4 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { server } from "./server.ts";
 
@@ -17,6 +17,10 @@ class ResizeObserverStub implements ResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = ResizeObserverStub;
+
+// Lazy pages load their code on first render; on a busy two-core machine that can take longer than
+// Testing Library's default second. Waiting longer only slows a failing test, never a passing one.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {

@@ -61,6 +61,16 @@ export const updateAccountHandler: AppRouteHandler<typeof updateAccount> = async
   const admin = requireRole(c, "admin");
   const { id } = c.req.valid("param");
   const { disabled } = c.req.valid("json");
+  // An administrator who could disable themselves could lock every administrator out; another
+  // administrator must do it, so at least one active administrator always remains.
+  if (disabled && id === admin.id) {
+    throw new ApiError(
+      409,
+      "own_account",
+      "You cannot disable your own account: ask another administrator.",
+      [{ path: "json.disabled", message: "You cannot disable your own account" }],
+    );
+  }
   const updated = await runWrite(c.var.database, async (tx) => {
     const before = await findAccountById(tx, id);
     if (!before) throw new ApiError(404, "not_found", "No account has this id");

@@ -53,6 +53,7 @@ export const updateAccount = createRoute({
   responses: {
     200: jsonResponse(AccountSchema, "Updated"),
     404: jsonResponse(ErrorBodySchema, "No such account"),
+    409: jsonResponse(ErrorBodySchema, "An administrator cannot disable their own account"),
     ...mutationErrorResponses(),
     ...signedOut,
   },

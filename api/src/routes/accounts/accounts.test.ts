@@ -93,6 +93,18 @@ describe("accounts", () => {
     expect(again.status).toBe(401);
   });
 
+  it("refuses to let an administrator disable their own account, so one always remains", async () => {
+    const me = await seeded.app.request("/api/session", { headers: { Cookie: admin } });
+    const { account } = (await me.json()) as { account: { id: string } };
+    const response = await seeded.app.request(
+      `/api/accounts/${account.id}`,
+      jsonRequest("PATCH", { disabled: true }, admin),
+    );
+    expect(response.status).toBe(409);
+    expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("own_account");
+    expect((await seeded.app.request("/api/session", { headers: { Cookie: admin } })).status).toBe(200);
+  });
+
   it("is for administrators only", async () => {
     const editor = await signIn(seeded.app, "editor.hackney@example.org", "demo-editor-hackney");
     expect((await seeded.app.request("/api/accounts", { headers: { Cookie: editor } })).status).toBe(403);

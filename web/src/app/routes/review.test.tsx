@@ -107,4 +107,13 @@ describe("account administration", () => {
     await user.click(await screen.findByRole("button", { name: "Disable Ada Editor" }));
     await waitFor(() => expect(patches).toEqual([{ id: "account-editor", body: { disabled: true } }]));
   });
+
+  it("offers no way for administrators to disable their own account", async () => {
+    server.use(signedInAs("admin"));
+    renderApp("/admin/accounts");
+    const table = await screen.findByRole("table", { name: "Everyone who can sign in" });
+    const ownRow = await within(table).findByRole("row", { name: /This is you/ });
+    expect(within(ownRow).queryByRole("button")).toBeNull();
+    expect(within(table).getAllByRole("button", { name: /^Disable/ })).toHaveLength(2);
+  });
 });

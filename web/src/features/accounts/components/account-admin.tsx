@@ -139,8 +139,11 @@ function DisableButton({ account }: { account: Account }) {
   );
 }
 
-/** Administrators: every account, creating one, and turning access off and on. */
-export function AccountAdmin() {
+/**
+ * Administrators: every account, creating one, and turning access off and on. The signed-in
+ * administrator's own row has no Disable button: the API refuses it, so that one always remains.
+ */
+export function AccountAdmin({ signedInAccountId }: { signedInAccountId: string | null }) {
   const accounts = useAccounts();
   const [created, setCreated] = useState<Account | null>(null);
   if (accounts.isPending) return <Loading label="Loading accounts…" />;
@@ -214,7 +217,7 @@ export function AccountAdmin() {
                 )}
               </td>
               <td className="govuk-table__cell">
-                <DisableButton account={account} />
+                {account.id === signedInAccountId ? "This is you" : <DisableButton account={account} />}
               </td>
             </tr>
           ))}
