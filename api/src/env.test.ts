@@ -16,4 +16,11 @@ describe("parseEnv", () => {
       /PORT[\s\S]*DATABASE_URL: DATABASE_URL must start with postgres:\/\/[\s\S]*DEMO_DATA: DEMO_DATA must be true or false/,
     );
   });
+
+  it("turns demo data off by default in production, and refuses to turn it on there", () => {
+    expect(parseEnv({ APP_ENV: "production" }).DEMO_DATA).toBe(false);
+    expect(() => parseEnv({ APP_ENV: "production", DEMO_DATA: "true" })).toThrow(
+      /DEMO_DATA: demo data cannot be loaded with APP_ENV=production/,
+    );
+  });
 });

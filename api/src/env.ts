@@ -1,26 +1,34 @@
 import * as z from "zod";
 
 /** The environment, parsed once. Nothing else reads process.env. */
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
-  /** Folder of the embedded database; ignored when DATABASE_URL is set. */
-  DATA_DIR: z.string().min(1).default("./data"),
-  /** A PostgreSQL server; when set, the embedded database is not used. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
-    .optional(),
-  /** Load illustrative demo data into an empty database at first start. */
-  DEMO_DATA: z
-    .enum(["true", "false"], { error: "DEMO_DATA must be true or false" })
-    .default("true")
-    .transform((value) => value === "true"),
-  /** "production" turns on HSTS and Secure cookies; "development" is a laptop. */
-  APP_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Built web assets served at /. */
-  WEB_DIST: z.string().optional(),
-});
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    /** Folder of the embedded database; ignored when DATABASE_URL is set. */
+    DATA_DIR: z.string().min(1).default("./data"),
+    /** A PostgreSQL server; when set, the embedded database is not used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+    /** Load illustrative demo data into an empty database at first start (not in production). */
+    DEMO_DATA: z.enum(["true", "false"], { error: "DEMO_DATA must be true or false" }).optional(),
+    /** "production" turns on HSTS and Secure cookies; "development" is a laptop. */
+    APP_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Built web assets served at /. */
+    WEB_DIST: z.string().optional(),
+  })
+  // Demo accounts have passwords anyone can read on the sign-in page: never in production.
+  .refine((env) => !(env.APP_ENV === "production" && env.DEMO_DATA === "true"), {
+    path: ["DEMO_DATA"],
+    message:
+      "demo data cannot be loaded with APP_ENV=production: its accounts' passwords are public. Unset DEMO_DATA or set it to false",
+  })
+  .transform((env) => ({
+    ...env,
+    DEMO_DATA: (env.DEMO_DATA ?? (env.APP_ENV === "production" ? "false" : "true")) === "true",
+  }));
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
-import { ensureInitialData } from "./db/seed.ts";
+import { ensureInitialData, refuseDemoDataInProduction } from "./db/seed.ts";
 import { parseEnv } from "./env.ts";
 import { londonToday } from "./public-data/dates.ts";
 
@@ -26,6 +26,13 @@ const database = await openDatabase(
 });
 
 const initial = await ensureInitialData(database, { demoData: env.DEMO_DATA, today: londonToday() });
+if (env.APP_ENV === "production") {
+  await refuseDemoDataInProduction(database.db).catch(async (error: unknown) => {
+    console.error((error as Error).message);
+    await database.close();
+    process.exit(1);
+  });
+}
 const app = createApp({
   database,
   webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),

@@ -1,5 +1,5 @@
 import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { createAccount } from "../routes/accounts/accounts.repository.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { runWrite } from "./client.ts";
@@ -7,6 +7,7 @@ import type { DemoDataset } from "./demo/generate-demo-data.ts";
 import { generateDemoData } from "./demo/generate-demo-data.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 import {
+  accounts,
   commitments,
   commitmentVersions,
   membershipEvents,
@@ -263,4 +264,32 @@ export async function ensureInitialData(
     });
     return { referenceDataLoaded: true, demoDataLoaded: options.demoData };
   });
+}
+
+/**
+ * Production never runs with demo data: its accounts' passwords are printed on the sign-in page.
+ * Throws, naming what was found, when the database holds demo data or any demo account.
+ */
+export async function refuseDemoDataInProduction(db: Database): Promise<void> {
+  const [loaded] = await db.select().from(settings).where(eq(settings.key, DEMO_DATA_KEY));
+  const demoAccounts = await db
+    .select({ email: accounts.email })
+    .from(accounts)
+    .where(
+      inArray(
+        accounts.email,
+        DEMO_ACCOUNTS.map((account) => account.email),
+      ),
+    );
+  if (!loaded && demoAccounts.length === 0) return;
+  const found = [
+    ...(loaded ? ["illustrative demo data"] : []),
+    ...(demoAccounts.length > 0
+      ? [`demo accounts with public passwords (${demoAccounts.map((row) => row.email).join(", ")})`]
+      : []),
+  ];
+  throw new Error(
+    `Refusing to start with APP_ENV=production: this database holds ${found.join(" and ")}. ` +
+      "Use a new database (a new DATA_DIR, or an empty DATABASE_URL) started without demo data.",
+  );
 }

@@ -95,9 +95,16 @@ export const listDemoAccountsHandler: AppRouteHandler<typeof listDemoAccounts> =
   const model = await c.var.snapshot.getModel();
   return c.json(
     {
-      accounts: model.demoData
-        ? DEMO_ACCOUNTS.map(({ displayName: _name, authorityGss: _gss, ...rest }) => rest)
-        : [],
+      // Production refuses to start with demo data; this is a second lock on the same door.
+      accounts:
+        model.demoData && !c.var.production
+          ? DEMO_ACCOUNTS.map(({ email, password, role, authorityName }) => ({
+              email,
+              password,
+              role,
+              authorityName,
+            }))
+          : [],
     },
     200,
   );

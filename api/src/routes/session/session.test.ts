@@ -143,4 +143,10 @@ describe("demo accounts", () => {
     const body = DemoAccountListSchema.parse(await (await seeded.app.request("/api/demo-accounts")).json());
     expect(new Set(body.accounts.map((a) => a.role))).toEqual(new Set(["editor", "reviewer", "admin"]));
   });
+
+  it("are never listed in production, even on a database that holds them", async () => {
+    const production = createApp({ database: seeded.database.handle, production: true });
+    const body = DemoAccountListSchema.parse(await (await production.request("/api/demo-accounts")).json());
+    expect(body.accounts).toEqual([]);
+  });
 });
