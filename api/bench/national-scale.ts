@@ -38,6 +38,7 @@ function syntheticData(): PublishedData {
     partnerType: null,
     canonicalIdScheme: null,
     canonicalId: null,
+    proposedByAuthorityId: null,
     createdAt: at("2018-07-04"),
   }));
   const authorityIds = organisations.map((o) => o.id);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -54,6 +55,11 @@ export const organisations = pgTable(
       enum: ["companies_house", "ukprn", "charity_number", "gss"],
     }),
     canonicalId: text("canonical_id"),
+    /**
+     * The authority whose editor proposed this partner in a partnership; null for reference data.
+     * Other authorities see a proposed partner only once a partnership naming it is published.
+     */
+    proposedByAuthorityId: uuid("proposed_by_authority_id").references((): AnyPgColumn => organisations.id),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (table) => [

@@ -13,7 +13,7 @@ import type {
   WorkspacePartnership,
   WorkspaceSignature,
 } from "@ldd/shared/workspace";
-import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {
   commitments,
@@ -265,14 +265,35 @@ export async function loadPartnership(
   return partnership ?? null;
 }
 
-/** Organisations a partnership can name: every partner, and every authority but this one. */
+/**
+ * Organisations a partnership can name: every authority but this one, and the partners this
+ * authority may know of. A partner another authority proposed stays that authority's own until a
+ * partnership naming it is published: a draft or returned proposal never shows elsewhere.
+ */
 async function loadPartnerOrganisations(db: Database, authorityId: string): Promise<PartnerOrganisation[]> {
+  const publishedPartner = db
+    .select({ id: partnershipVersions.partnerId })
+    .from(partnershipVersions)
+    .where(eq(partnershipVersions.publicationState, "published"));
+  const ownPartner = db
+    .select({ id: partnershipVersions.partnerId })
+    .from(partnershipVersions)
+    .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
+    .where(eq(partnerships.authorityId, authorityId));
   const rows = await db
     .select()
     .from(organisations)
     .where(
       or(
-        eq(organisations.kind, "partner"),
+        and(
+          eq(organisations.kind, "partner"),
+          or(
+            isNull(organisations.proposedByAuthorityId),
+            eq(organisations.proposedByAuthorityId, authorityId),
+            inArray(organisations.id, publishedPartner),
+            inArray(organisations.id, ownPartner),
+          ),
+        ),
         and(eq(organisations.kind, "authority"), ne(organisations.id, authorityId)),
       ),
     )
@@ -631,7 +652,12 @@ async function resolvePartner(tx: Database, authorityId: string, choice: Partner
     if (existing) return existing.id;
     const [created] = await tx
       .insert(organisations)
-      .values({ kind: "partner", name: choice.name, partnerType: choice.type })
+      .values({
+        kind: "partner",
+        name: choice.name,
+        partnerType: choice.type,
+        proposedByAuthorityId: authorityId,
+      })
       .returning({ id: organisations.id });
     if (!created) throw new Error("insert returned no row");
     return created.id;

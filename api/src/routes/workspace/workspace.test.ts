@@ -384,6 +384,38 @@ describe("partnerships", () => {
     });
   });
 
+  it("keep a proposed partner organisation from other authorities until a partnership naming it is published", async () => {
+    const LAMBETH = "E09000022";
+    const lambeth = await signInNewEditor(seeded, LAMBETH, "proposer");
+    const created = await send(
+      "POST",
+      `/api/workspace/${LAMBETH}/partnerships`,
+      {
+        partner: { kind: "new", name: "DRAFTLEAK Ltd", type: "govtech_supplier" },
+        startDate: "2026-02-01",
+        endDate: null,
+        purpose: "A partnership not yet published",
+        commitmentIds: [],
+        expectedVersion: 0,
+      },
+      lambeth,
+    );
+    expect(created.status).toBe(201);
+    const names = async (cookie: string, gss: string) =>
+      (await readWorkspace(cookie, gss)).partnerOrganisations.map((org) => org.name);
+    expect(await names(lambeth, LAMBETH)).toContain("DRAFTLEAK Ltd");
+    expect(await names(camden, CAMDEN)).not.toContain("DRAFTLEAK Ltd");
+
+    expect((await send("POST", `/api/workspace/${LAMBETH}/submit`, {}, lambeth)).status).toBe(200);
+    const returned = await send("POST", `/api/review/${LAMBETH}/return`, { comment: "Not yet" }, reviewer);
+    expect(returned.status).toBe(200);
+    expect(await names(camden, CAMDEN)).not.toContain("DRAFTLEAK Ltd");
+
+    expect((await send("POST", `/api/workspace/${LAMBETH}/submit`, {}, lambeth)).status).toBe(200);
+    expect((await send("POST", `/api/review/${LAMBETH}/publish`, {}, reviewer)).status).toBe(200);
+    expect(await names(camden, CAMDEN)).toContain("DRAFTLEAK Ltd");
+  });
+
   it("can name another authority, but not the authority itself or another authority's commitment", async () => {
     const theirs = await addCommitment(camden, "Not Hackney's", CAMDEN);
     const input = {

@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "proposed_by_authority_id" uuid;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_proposed_by_authority_id_organisations_id_fk" FOREIGN KEY ("proposed_by_authority_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;
