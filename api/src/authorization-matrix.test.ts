@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Workspace, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "./db/demo-accounts.ts";
+import { submittedChangeIds } from "./testing/review.ts";
 import { jsonRequest, signIn } from "./testing/sign-in.ts";
 import { createSeededApp } from "./testing/test-database.ts";
 
@@ -377,14 +378,19 @@ const MATRIX: Record<string, Row> = {
     expected: reviewersOnly,
     request: async (scope) => {
       await makeSubmission(gssOf(scope));
-      return { path: `/api/review/${gssOf(scope)}/publish`, body: {} };
+      const changeIds = await submittedChangeIds(seeded.app, cookies.reviewer ?? "", gssOf(scope));
+      return { path: `/api/review/${gssOf(scope)}/publish`, body: { changeIds } };
     },
   },
   "POST /api/review/:gss/return": {
     expected: reviewersOnly,
     request: async (scope) => {
       await makeSubmission(gssOf(scope));
-      return { path: `/api/review/${gssOf(scope)}/return`, body: { comment: "Please add evidence." } };
+      const changeIds = await submittedChangeIds(seeded.app, cookies.reviewer ?? "", gssOf(scope));
+      return {
+        path: `/api/review/${gssOf(scope)}/return`,
+        body: { comment: "Please add evidence.", changeIds },
+      };
     },
   },
 };

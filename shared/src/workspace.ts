@@ -127,9 +127,24 @@ export const PartnershipInputSchema = z
   });
 export type PartnershipInput = z.infer<typeof PartnershipInputSchema>;
 
+/**
+ * The changes a reviewer decides on, by the ids the review queue gave them: a reviewer publishes
+ * or returns what they saw, never a change submitted after they read the queue.
+ */
+const ChangeIdsSchema = z
+  .array(z.uuid("Not a change id"))
+  .min(1, "Choose at least one change")
+  .max(5_000, "Decide on 5,000 changes or fewer at once")
+  .refine((ids) => new Set(ids).size === ids.length, "Name each change once");
+
+export const PublishSubmissionInputSchema = z.object({ changeIds: ChangeIdsSchema });
+export type PublishSubmissionInput = z.infer<typeof PublishSubmissionInputSchema>;
+
 export const ReturnSubmissionInputSchema = z.object({
   comment: requiredText(2000, "Explain what needs to change", "The comment"),
+  changeIds: ChangeIdsSchema,
 });
+export type ReturnSubmissionInput = z.infer<typeof ReturnSubmissionInputSchema>;
 
 /* ------------------------------------------------------------------ what editors see */
 
@@ -243,6 +258,8 @@ export const RecordTypeSchema = z.enum(RECORD_TYPES);
 export type RecordType = z.infer<typeof RecordTypeSchema>;
 
 export const ReviewChangeSchema = z.object({
+  /** This change (a version or an event): name it to publish or return it. */
+  id: z.string(),
   recordType: RecordTypeSchema,
   /** The record a reader would look for: the commitment for a status update, for instance. */
   recordId: z.string(),

@@ -1,4 +1,5 @@
 import type { ErrorBody } from "@ldd/shared/errors";
+import { errorBody } from "./errors.ts";
 
 /**
  * Thrown inside a write when the compare-and-set on a record's version matched no row: someone
@@ -16,12 +17,11 @@ export class StaleVersionError extends Error {
 }
 
 export function conflictBody(current: unknown): ErrorBody {
-  return {
-    error: {
-      status: 409,
-      code: "conflict",
-      message: "Someone else changed this record since you opened it. Check their changes, then save again.",
-      current,
-    },
-  };
+  return errorBody(
+    409,
+    "conflict",
+    "Someone else changed this record since you opened it. Check their changes, then save again.",
+    undefined,
+    current,
+  );
 }

@@ -10,14 +10,30 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: ErrorIssue[],
+    /** On 409: the record (or submission) as it now stands, so the client can show what changed. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-export function errorBody(status: number, code: string, message: string, issues?: ErrorIssue[]): ErrorBody {
-  return { error: { status, code, message, ...(issues ? { issues } : {}) } };
+export function errorBody(
+  status: number,
+  code: string,
+  message: string,
+  issues?: ErrorIssue[],
+  current?: unknown,
+): ErrorBody {
+  return {
+    error: {
+      status,
+      code,
+      message,
+      ...(issues ? { issues } : {}),
+      ...(current !== undefined ? { current } : {}),
+    },
+  };
 }
 
 export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
@@ -29,5 +45,8 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
 
 export function errorResponse(c: Context, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
-  return c.json(errorBody(error.status, error.code, error.message, error.issues), error.status);
+  return c.json(
+    errorBody(error.status, error.code, error.message, error.issues, error.current),
+    error.status,
+  );
 }

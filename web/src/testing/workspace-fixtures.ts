@@ -152,6 +152,9 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
   };
 }
 
+/** The id of the one change in the fixture review queue. */
+export const STATUS_CHANGE_ID = "7d1b6a52-3c1e-4f57-9a0e-2b8f5f0c9a11";
+
 export function buildReviewQueue(): ReviewQueue {
   return {
     submissions: [
@@ -161,6 +164,7 @@ export function buildReviewQueue(): ReviewQueue {
         submittedAt: "2026-11-19T10:00:00.000Z",
         changes: [
           {
+            id: STATUS_CHANGE_ID,
             recordType: "status_update",
             recordId: COMMITMENT_ID,
             description:

@@ -5,6 +5,7 @@ const authority = {
   authorityId: "a",
   authorityGss: "E09000012",
   authorityName: "Hackney",
+  changeId: "v",
   recordId: "c",
   recordedAt: "2026-11-20 10:00:00+00",
 };

@@ -74,6 +74,7 @@ export function buildReviewQueue(
       authorityName: first?.authorityName ?? "",
       submittedAt: at,
       changes: list.map((change) => ({
+        id: change.changeId,
         recordType: change.recordType,
         recordId: change.recordId,
         description: describeChange(change),

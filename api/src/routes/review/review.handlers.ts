@@ -21,47 +21,74 @@ export const getReviewQueueHandler: AppRouteHandler<typeof getReviewQueue> = asy
   return c.json(buildReviewQueue(changes, submittedAt), 200);
 };
 
-/** Publishes or returns everything an authority submitted, with one audit entry. */
+/** The authority's submission as it now stands, for a 409: what the reviewer should read again. */
+async function currentSubmission(c: Context<AppBindings>, gss: string) {
+  const db = c.var.database.db;
+  const changes = (await listSubmittedChanges(db)).filter((change) => change.authorityGss === gss);
+  const submittedAt = await lastSubmittedAt(db, [...new Set(changes.map((change) => change.authorityId))]);
+  return buildReviewQueue(changes, submittedAt).submissions[0] ?? null;
+}
+
+/**
+ * Publishes or returns the submitted changes the reviewer names, with one audit entry. Every named
+ * change must still be submitted: one that was decided on meanwhile, or that the reviewer never
+ * saw, refuses the whole decision (409 with the submission as it now stands). Changes submitted
+ * after the reviewer read the queue are not named, so they stay in the queue.
+ */
 async function decide(
   c: Context<AppBindings>,
   gss: string,
   action: "publish" | "return",
-  change: StateChange,
+  change: StateChange & { changeIds: readonly string[] },
 ): Promise<number> {
   const reviewer = requireRole(c, "reviewer");
   const authority = await findAuthority(c.var.database.db, gss);
   if (!authority) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
-  return runWrite(c.var.database, async (tx) => {
-    const moved = await changePublicationState(tx, authority.id, change);
-    if (moved.count === 0) {
-      throw new ApiError(400, "nothing_submitted", `${authority.name} has no changes waiting for review`);
-    }
-    await writeAudit(tx, {
-      actor: reviewer,
-      authorityId: authority.id,
-      action,
-      recordType: "submission",
-      recordId: authority.gss,
-      after: { count: moved.count, recordIds: moved.recordIds },
-      reason: change.reviewComment ?? null,
+  try {
+    return await runWrite(c.var.database, async (tx) => {
+      const moved = await changePublicationState(tx, authority.id, change);
+      // Rolls back whatever did move: the decision is taken on all the named changes or none.
+      if (moved.count !== change.changeIds.length) throw new SubmissionChangedError();
+      await writeAudit(tx, {
+        actor: reviewer,
+        authorityId: authority.id,
+        action,
+        recordType: "submission",
+        recordId: authority.gss,
+        after: { count: moved.count, recordIds: moved.recordIds, changeIds: moved.changeIds },
+        reason: change.reviewComment ?? null,
+      });
+      return moved.count;
     });
-    return moved.count;
-  });
+  } catch (error) {
+    if (!(error instanceof SubmissionChangedError)) throw error;
+    throw new ApiError(
+      409,
+      "submission_changed",
+      `${authority.name}'s submission changed since you read it: some of these changes are no longer waiting for review. Read it again, then decide.`,
+      undefined,
+      await currentSubmission(c, gss),
+    );
+  }
 }
+
+class SubmissionChangedError extends Error {}
 
 export const publishSubmissionHandler: AppRouteHandler<typeof publishSubmission> = async (c) => {
   const { gss } = c.req.valid("param");
-  const count = await decide(c, gss, "publish", { from: ["submitted"], to: "published" });
+  const { changeIds } = c.req.valid("json");
+  const count = await decide(c, gss, "publish", { from: ["submitted"], to: "published", changeIds });
   return c.json({ count }, 200);
 };
 
 export const returnSubmissionHandler: AppRouteHandler<typeof returnSubmission> = async (c) => {
   const { gss } = c.req.valid("param");
-  const { comment } = c.req.valid("json");
+  const { comment, changeIds } = c.req.valid("json");
   const count = await decide(c, gss, "return", {
     from: ["submitted"],
     to: "returned",
     reviewComment: comment,
+    changeIds,
   });
   return c.json({ count }, 200);
 };

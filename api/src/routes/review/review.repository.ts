@@ -19,6 +19,8 @@ export type SubmittedChange = {
   authorityId: string;
   authorityGss: string;
   authorityName: string;
+  /** The submitted row: a version of a record, or a dated event. */
+  changeId: string;
   recordId: string;
   recordedAt: string;
 } & (
@@ -53,6 +55,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const signatureRows = await db
     .select({
       ...authorityColumns,
+      changeId: signatureVersions.id,
       recordId: signatures.id,
       recordedAt: signatureVersions.recordedAt,
       signedOn: signatureVersions.signedOn,
@@ -66,6 +69,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const commitmentRows = await db
     .select({
       ...authorityColumns,
+      changeId: commitmentVersions.id,
       recordId: commitments.id,
       recordedAt: commitmentVersions.recordedAt,
       title: commitmentVersions.title,
@@ -78,6 +82,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const statusRows = await db
     .select({
       ...authorityColumns,
+      changeId: statusUpdates.id,
       recordId: commitments.id,
       recordedAt: statusUpdates.recordedAt,
       status: statusUpdates.status,
@@ -91,6 +96,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const targetRows = await db
     .select({
       ...authorityColumns,
+      changeId: targetDateChanges.id,
       recordId: commitments.id,
       recordedAt: targetDateChanges.recordedAt,
       targetDate: targetDateChanges.targetDate,
@@ -107,6 +113,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const partnershipRows = await db
     .select({
       ...authorityColumns,
+      changeId: partnershipVersions.id,
       recordId: partnerships.id,
       recordedAt: partnershipVersions.recordedAt,
       partnerName: partner.name,

@@ -1,7 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
 import { GssCodeSchema } from "@ldd/shared/common";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { ReturnSubmissionInputSchema, ReviewOutcomeSchema, ReviewQueueSchema } from "@ldd/shared/workspace";
+import {
+  PublishSubmissionInputSchema,
+  ReturnSubmissionInputSchema,
+  ReviewOutcomeSchema,
+  ReviewQueueSchema,
+} from "@ldd/shared/workspace";
 import * as z from "zod";
 import { rolesOnly } from "../../lib/auth/access.ts";
 import { jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
@@ -14,8 +19,12 @@ const notReviewer = {
 const decisionErrors = {
   ...mutationErrorResponses(),
   ...notReviewer,
-  400: jsonResponse(ErrorBodySchema, "Nothing of this authority is submitted, or the body is not valid"),
+  400: jsonResponse(ErrorBodySchema, "The body is not valid: `issues` names each field and problem"),
   404: jsonResponse(ErrorBodySchema, "No authority has this code"),
+  409: jsonResponse(
+    ErrorBodySchema,
+    "A named change is no longer waiting for review (decided on meanwhile, or not this authority's): nothing was changed, and `error.current` holds the submission as it now stands",
+  ),
 };
 const authorityParams = z.object({ gss: GssCodeSchema });
 
@@ -34,9 +43,10 @@ export const publishSubmission = createRoute({
   method: "post",
   path: "/api/review/{gss}/publish",
   tags,
-  summary: "Publish every submitted change of an authority",
-  description: "Reviewers. The public sees the changes in the very next read.",
-  request: { params: authorityParams, body: jsonBody(z.object({})) },
+  summary: "Publish the named submitted changes of an authority",
+  description:
+    "Reviewers. `changeIds` are the ids of the changes the review queue showed; changes submitted since stay in the queue. The public sees the changes in the very next read.",
+  request: { params: authorityParams, body: jsonBody(PublishSubmissionInputSchema) },
   responses: { 200: jsonResponse(ReviewOutcomeSchema, "How many changes were published"), ...decisionErrors },
 });
 
@@ -45,8 +55,9 @@ export const returnSubmission = createRoute({
   method: "post",
   path: "/api/review/{gss}/return",
   tags,
-  summary: "Return every submitted change of an authority to its editors, with a comment",
-  description: "Reviewers. The editors see the comment in their workspace.",
+  summary: "Return the named submitted changes of an authority to its editors, with a comment",
+  description:
+    "Reviewers. `changeIds` are the ids of the changes the review queue showed. The editors see the comment in their workspace.",
   request: { params: authorityParams, body: jsonBody(ReturnSubmissionInputSchema) },
   responses: { 200: jsonResponse(ReviewOutcomeSchema, "How many changes were returned"), ...decisionErrors },
 });

@@ -8,6 +8,7 @@ import {
 } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInNewEditor } from "../../testing/editors.ts";
+import { submittedChangeIds } from "../../testing/review.ts";
 import { jsonRequest, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp } from "../../testing/test-database.ts";
 
@@ -68,14 +69,20 @@ describe("the review queue", () => {
   it("is for reviewers: editors and administrators get 403, the signed-out 401", async () => {
     const editor = await signIn(seeded.app, "editor.hackney@example.org", "demo-editor-hackney");
     const admin = await signIn(seeded.app, "admin@example.org", "demo-administrator");
+    const changeIds = [crypto.randomUUID()];
     for (const cookie of [editor, admin]) {
       expect((await get("/api/review", cookie)).status).toBe(403);
-      expect((await send("POST", "/api/review/E09000012/publish", {}, cookie)).status).toBe(403);
-      const returned = await send("POST", "/api/review/E09000012/return", { comment: "No" }, cookie);
+      expect((await send("POST", "/api/review/E09000012/publish", { changeIds }, cookie)).status).toBe(403);
+      const returned = await send(
+        "POST",
+        "/api/review/E09000012/return",
+        { comment: "No", changeIds },
+        cookie,
+      );
       expect(returned.status).toBe(403);
     }
     expect((await get("/api/review")).status).toBe(401);
-    expect((await send("POST", "/api/review/E09000012/publish", {})).status).toBe(401);
+    expect((await send("POST", "/api/review/E09000012/publish", { changeIds })).status).toBe(401);
   });
 
   it("keeps drafts and submissions out of public view until a reviewer publishes them", async () => {
@@ -100,7 +107,8 @@ describe("the review queue", () => {
       }),
     );
 
-    const published = await send("POST", `/api/review/${gss}/publish`, {}, reviewer);
+    const changeIds = submission?.changes.map((change) => change.id) ?? [];
+    const published = await send("POST", `/api/review/${gss}/publish`, { changeIds }, reviewer);
     expect(published.status).toBe(200);
     expect(ReviewOutcomeSchema.parse(await published.json())).toEqual({ count: 1 });
     // The very next public read shows it: the snapshot was invalidated by the write.
@@ -158,7 +166,8 @@ describe("the review queue", () => {
     expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
 
     const comment = "Link to the published service, not the project page";
-    const returned = await send("POST", `/api/review/${gss}/return`, { comment }, reviewer);
+    const changeIds = await submittedChangeIds(seeded.app, reviewer, gss);
+    const returned = await send("POST", `/api/review/${gss}/return`, { comment, changeIds }, reviewer);
     expect(returned.status).toBe(200);
     expect(ReviewOutcomeSchema.parse(await returned.json())).toEqual({ count: 1 });
 
@@ -173,12 +182,73 @@ describe("the review queue", () => {
     expect(ReviewOutcomeSchema.parse(await again.json())).toEqual({ count: 1 });
   });
 
-  it("answers 400 when nothing is submitted, 404 for an unknown authority and names a missing comment", async () => {
-    const nothing = await send("POST", "/api/review/E09000001/publish", {}, reviewer);
-    expect(nothing.status).toBe(400);
-    ErrorBodySchema.parse(await nothing.json());
-    expect((await send("POST", "/api/review/E09000099/publish", {}, reviewer)).status).toBe(404);
-    const noComment = await send("POST", "/api/review/E09000001/return", { comment: " " }, reviewer);
+  it("publishes only the changes the reviewer saw: one submitted after they read the queue stays", async () => {
+    const gss = "E09000019";
+    const editor = await signInNewEditor(seeded, gss, "late");
+    await reportStatus(gss, editor, "Seen by the reviewer");
+    expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
+    const seen = await submittedChangeIds(seeded.app, reviewer, gss);
+    expect(seen).toHaveLength(1);
+
+    await reportStatus(gss, editor, "Submitted after the reviewer read the queue");
+    expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
+
+    const published = await send("POST", `/api/review/${gss}/publish`, { changeIds: seen }, reviewer);
+    expect(ReviewOutcomeSchema.parse(await published.json())).toEqual({ count: 1 });
+    const notes = notesOf(await publicProfile(gss));
+    expect(notes).toContain("Seen by the reviewer");
+    expect(notes).not.toContain("Submitted after the reviewer read the queue");
+    const left = await submittedChangeIds(seeded.app, reviewer, gss);
+    expect(left).toHaveLength(1);
+    expect(left).not.toContain(seen[0]);
+  });
+
+  it("refuses a decision on a change that is no longer waiting, changing nothing (409)", async () => {
+    const gss = "E09000023";
+    const editor = await signInNewEditor(seeded, gss, "decided");
+    await reportStatus(gss, editor, "First");
+    expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
+    const first = await submittedChangeIds(seeded.app, reviewer, gss);
+    expect((await send("POST", `/api/review/${gss}/publish`, { changeIds: first }, reviewer)).status).toBe(
+      200,
+    );
+    await reportStatus(gss, editor, "Second");
+    expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
+    const second = await submittedChangeIds(seeded.app, reviewer, gss);
+
+    // Another reviewer's screen still shows the first change, already published.
+    const stale = await send(
+      "POST",
+      `/api/review/${gss}/return`,
+      { comment: "Too late", changeIds: [...first, ...second] },
+      reviewer,
+    );
+    expect(stale.status).toBe(409);
+    const body = ErrorBodySchema.parse(await stale.json());
+    expect(body.error.code).toBe("submission_changed");
+    expect(body.error.current).toMatchObject({ authorityGss: gss, changes: [{ id: second[0] }] });
+    expect(await submittedChangeIds(seeded.app, reviewer, gss)).toEqual(second);
+  });
+
+  it("names a missing or empty list of changes, 404 for an unknown authority and names a missing comment", async () => {
+    const none = await send("POST", "/api/review/E09000001/publish", { changeIds: [] }, reviewer);
+    expect(none.status).toBe(400);
+    expect(ErrorBodySchema.parse(await none.json()).error.issues?.[0]?.path).toBe("json.changeIds");
+    const unknown = await send(
+      "POST",
+      "/api/review/E09000001/publish",
+      { changeIds: [crypto.randomUUID()] },
+      reviewer,
+    );
+    expect(unknown.status).toBe(409);
+    const changeIds = [crypto.randomUUID()];
+    expect((await send("POST", "/api/review/E09000099/publish", { changeIds }, reviewer)).status).toBe(404);
+    const noComment = await send(
+      "POST",
+      "/api/review/E09000001/return",
+      { comment: " ", changeIds },
+      reviewer,
+    );
     expect(noComment.status).toBe(400);
     expect(ErrorBodySchema.parse(await noComment.json()).error.issues?.[0]?.path).toBe("json.comment");
   });

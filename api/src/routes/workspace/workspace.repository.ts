@@ -14,6 +14,7 @@ import type {
   WorkspaceSignature,
 } from "@ldd/shared/workspace";
 import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client.ts";
 import {
   commitments,
@@ -753,6 +754,8 @@ export interface StateChange {
   from: PublicationState[];
   to: PublicationState;
   reviewComment?: string;
+  /** Only these rows (versions or events), when given: a reviewer's decision names what it covers. */
+  changeIds?: readonly string[];
 }
 
 /**
@@ -763,7 +766,9 @@ export async function changePublicationState(
   tx: Database,
   authorityId: string,
   change: StateChange,
-): Promise<{ count: number; recordIds: string[] }> {
+): Promise<{ count: number; recordIds: string[]; changeIds: string[] }> {
+  const changeIds = change.changeIds;
+  const only = (id: AnyPgColumn) => (changeIds ? inArray(id, [...changeIds]) : undefined);
   const set = {
     publicationState: change.to,
     ...(change.to === "published" ? { publishedAt: sql`now()` } : {}),
@@ -789,9 +794,10 @@ export async function changePublicationState(
         and(
           inArray(signatureVersions.signatureId, signatureIds),
           inArray(signatureVersions.publicationState, change.from),
+          only(signatureVersions.id),
         ),
       )
-      .returning({ recordId: signatureVersions.signatureId })),
+      .returning({ recordId: signatureVersions.signatureId, changeId: signatureVersions.id })),
     ...(await tx
       .update(commitmentVersions)
       .set(set)
@@ -799,9 +805,10 @@ export async function changePublicationState(
         and(
           inArray(commitmentVersions.commitmentId, commitmentIds),
           inArray(commitmentVersions.publicationState, change.from),
+          only(commitmentVersions.id),
         ),
       )
-      .returning({ recordId: commitmentVersions.commitmentId })),
+      .returning({ recordId: commitmentVersions.commitmentId, changeId: commitmentVersions.id })),
     ...(await tx
       .update(statusUpdates)
       .set(set)
@@ -809,9 +816,10 @@ export async function changePublicationState(
         and(
           inArray(statusUpdates.commitmentId, commitmentIds),
           inArray(statusUpdates.publicationState, change.from),
+          only(statusUpdates.id),
         ),
       )
-      .returning({ recordId: statusUpdates.commitmentId })),
+      .returning({ recordId: statusUpdates.commitmentId, changeId: statusUpdates.id })),
     ...(await tx
       .update(targetDateChanges)
       .set(set)
@@ -819,9 +827,10 @@ export async function changePublicationState(
         and(
           inArray(targetDateChanges.commitmentId, commitmentIds),
           inArray(targetDateChanges.publicationState, change.from),
+          only(targetDateChanges.id),
         ),
       )
-      .returning({ recordId: targetDateChanges.commitmentId })),
+      .returning({ recordId: targetDateChanges.commitmentId, changeId: targetDateChanges.id })),
     ...(await tx
       .update(partnershipVersions)
       .set(set)
@@ -829,11 +838,16 @@ export async function changePublicationState(
         and(
           inArray(partnershipVersions.partnershipId, partnershipIds),
           inArray(partnershipVersions.publicationState, change.from),
+          only(partnershipVersions.id),
         ),
       )
-      .returning({ recordId: partnershipVersions.partnershipId })),
+      .returning({ recordId: partnershipVersions.partnershipId, changeId: partnershipVersions.id })),
   ];
-  return { count: moved.length, recordIds: [...new Set(moved.map((row) => row.recordId))].sort() };
+  return {
+    count: moved.length,
+    recordIds: [...new Set(moved.map((row) => row.recordId))].sort(),
+    changeIds: moved.map((row) => row.changeId).sort(),
+  };
 }
 
 /* ------------------------------------------------------------------ spreadsheet import */

@@ -16,6 +16,7 @@ import { desc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEntries, commitments } from "../../db/schema.ts";
 import { signInNewEditor } from "../../testing/editors.ts";
+import { submittedChangeIds } from "../../testing/review.ts";
 import { jsonRequest, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp } from "../../testing/test-database.ts";
 
@@ -407,12 +408,24 @@ describe("partnerships", () => {
     expect(await names(camden, CAMDEN)).not.toContain("DRAFTLEAK Ltd");
 
     expect((await send("POST", `/api/workspace/${LAMBETH}/submit`, {}, lambeth)).status).toBe(200);
-    const returned = await send("POST", `/api/review/${LAMBETH}/return`, { comment: "Not yet" }, reviewer);
+    const changeIds = () => submittedChangeIds(seeded.app, reviewer, LAMBETH);
+    const returned = await send(
+      "POST",
+      `/api/review/${LAMBETH}/return`,
+      { comment: "Not yet", changeIds: await changeIds() },
+      reviewer,
+    );
     expect(returned.status).toBe(200);
     expect(await names(camden, CAMDEN)).not.toContain("DRAFTLEAK Ltd");
 
     expect((await send("POST", `/api/workspace/${LAMBETH}/submit`, {}, lambeth)).status).toBe(200);
-    expect((await send("POST", `/api/review/${LAMBETH}/publish`, {}, reviewer)).status).toBe(200);
+    const published = await send(
+      "POST",
+      `/api/review/${LAMBETH}/publish`,
+      { changeIds: await changeIds() },
+      reviewer,
+    );
+    expect(published.status).toBe(200);
     expect(await names(camden, CAMDEN)).toContain("DRAFTLEAK Ltd");
   });
 

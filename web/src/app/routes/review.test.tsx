@@ -5,6 +5,7 @@ import { HACKNEY_GSS } from "@/testing/fixtures.ts";
 import { errorBody, signedInAs } from "@/testing/handlers.ts";
 import { renderApp } from "@/testing/render-app.tsx";
 import { server } from "@/testing/server.ts";
+import { buildReviewQueue, STATUS_CHANGE_ID } from "@/testing/workspace-fixtures.ts";
 
 describe("the review queue", () => {
   it("describes each authority's submitted changes", async () => {
@@ -18,17 +19,38 @@ describe("the review queue", () => {
 
   it("publishes a submission and says so", async () => {
     server.use(signedInAs("reviewer"));
-    const published: string[] = [];
+    const published: unknown[] = [];
     server.use(
-      http.post("*/api/review/:gss/publish", ({ params }) => {
-        published.push(String(params.gss));
+      http.post("*/api/review/:gss/publish", async ({ params, request }) => {
+        published.push({ gss: params.gss, body: await request.json() });
         return HttpResponse.json({ count: 1 });
       }),
     );
     const { user } = renderApp("/review");
     await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
     expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
-    expect(published).toEqual([HACKNEY_GSS]);
+    expect(published).toEqual([{ gss: HACKNEY_GSS, body: { changeIds: [STATUS_CHANGE_ID] } }]);
+  });
+
+  it("says so and shows the submission again when it changed since the reviewer read it", async () => {
+    server.use(signedInAs("reviewer"));
+    let queueReads = 0;
+    server.use(
+      http.get("*/api/review", () => {
+        queueReads += 1;
+        return HttpResponse.json(buildReviewQueue());
+      }),
+      http.post("*/api/review/:gss/publish", () =>
+        HttpResponse.json(
+          errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
+          { status: 409 },
+        ),
+      ),
+    );
+    const { user } = renderApp("/review");
+    await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+    expect(await screen.findByText("Hackney's submission changed since you read it.")).toBeTruthy();
+    await waitFor(() => expect(queueReads).toBe(2));
   });
 
   it("needs a comment to return a submission, then sends it", async () => {
@@ -53,7 +75,7 @@ describe("the review queue", () => {
     await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
     await user.click(screen.getByRole("button", { name: "Return with this comment" }));
     expect(await screen.findByText("Returned 1 change to Hackney with your comment.")).toBeTruthy();
-    expect(comments).toEqual([{ comment: "Add the evidence link." }]);
+    expect(comments).toEqual([{ comment: "Add the evidence link.", changeIds: [STATUS_CHANGE_ID] }]);
   });
 
   it("asks a signed-out visitor to sign in", async () => {

@@ -1,3 +1,4 @@
+import type { PublishSubmissionInput, ReturnSubmissionInput } from "@ldd/shared/workspace";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError, sendJson } from "@/lib/api-client.ts";
 
@@ -9,11 +10,12 @@ async function count(promise: Promise<{ count: number } | null>): Promise<number
   return outcome.count;
 }
 
-export function publishSubmission(gss: string) {
-  return count(sendJson("POST", `/api/review/${encodeURIComponent(gss)}/publish`, {}, loadOutcomeSchema));
+/** Publishes exactly the changes the reviewer was shown (409 if any is no longer waiting). */
+export function publishSubmission(gss: string, input: PublishSubmissionInput) {
+  return count(sendJson("POST", `/api/review/${encodeURIComponent(gss)}/publish`, input, loadOutcomeSchema));
 }
 
-export function returnSubmission(gss: string, input: { comment: string }) {
+export function returnSubmission(gss: string, input: ReturnSubmissionInput) {
   return count(sendJson("POST", `/api/review/${encodeURIComponent(gss)}/return`, input, loadOutcomeSchema));
 }
 

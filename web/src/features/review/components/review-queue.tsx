@@ -22,7 +22,7 @@ interface Submission {
   authorityGss: string;
   authorityName: string;
   submittedAt: string;
-  changes: { recordType: string; recordId: string; description: string }[];
+  changes: { id: string; recordType: string; recordId: string; description: string }[];
 }
 
 const HISTORY_TYPES: Record<string, string> = {
@@ -57,15 +57,19 @@ function SubmissionReview({
     },
   });
 
+  // A decision names the changes on screen, so a change submitted since is never decided blind.
+  const changeIds = submission.changes.map((change) => change.id);
   const publish = async () => {
     setPublishing(true);
     setPublishError(null);
     try {
-      const count = await publishSubmission(gss);
+      const count = await publishSubmission(gss, { changeIds });
       onDone({ message: `Published ${changes(count)} from ${name}.` });
       await refresh(gss);
     } catch (error) {
       setPublishError(error);
+      // The submission changed under the reviewer (409): show it as it now stands.
+      await refresh(gss);
     } finally {
       setPublishing(false);
     }
@@ -73,7 +77,7 @@ function SubmissionReview({
 
   const onReturn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void returnForm.submit({ comment });
+    void returnForm.submit({ comment, changeIds });
   };
 
   return (
@@ -86,7 +90,7 @@ function SubmissionReview({
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {submission.changes.map((change) => (
-          <li key={`${change.recordType}:${change.recordId}:${change.description}`}>
+          <li key={change.id}>
             {change.description}{" "}
             <Link
               className="govuk-link"
