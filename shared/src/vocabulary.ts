@@ -69,3 +69,11 @@ export type PrincipleNumber = (typeof PRINCIPLE_NUMBERS)[number];
 export const PUBLICATION_STATES = ["draft", "submitted", "published", "returned"] as const;
 export const PublicationStateSchema = z.enum(PUBLICATION_STATES);
 export type PublicationState = z.infer<typeof PublicationStateSchema>;
+
+/** What an organisation is: one of the group's authorities, a partner, or the programme itself. */
+export const ORGANISATION_KINDS = ["authority", "partner", "programme"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Programme membership is a series of dated events, never a flag. */
+export const MEMBERSHIP_EVENT_KINDS = ["joined", "left"] as const;
+export type MembershipEventKind = (typeof MEMBERSHIP_EVENT_KINDS)[number];

@@ -1,3 +1,14 @@
+import { ROLES } from "@ldd/shared/accounts";
+import {
+  CANONICAL_ID_SCHEMES,
+  COMMITMENT_STATUSES,
+  DELIVERY_PHASES,
+  INNER_OUTER,
+  MEMBERSHIP_EVENT_KINDS,
+  ORGANISATION_KINDS,
+  PARTNER_TYPES,
+  PUBLICATION_STATES,
+} from "@ldd/shared/vocabulary";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -29,7 +40,7 @@ const timestamps = {
   /** The account that recorded it; null for reference and demo data loaded by the system. */
   recordedBy: uuid("recorded_by"),
   publicationState: text("publication_state", {
-    enum: ["draft", "submitted", "published", "returned"],
+    enum: PUBLICATION_STATES,
   })
     .notNull()
     .default("published"),
@@ -42,17 +53,17 @@ export const organisations = pgTable(
   "organisations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind", { enum: ["authority", "partner", "programme"] }).notNull(),
+    kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
     /** ONS GSS code for authorities (and councils outside the group acting as partners). */
     gss: text("gss").unique(),
     name: text("name").notNull(),
-    innerOuter1963: text("inner_outer_1963", { enum: ["inner", "outer"] }),
-    innerOuterOns: text("inner_outer_ons", { enum: ["inner", "outer"] }),
+    innerOuter1963: text("inner_outer_1963", { enum: INNER_OUTER }),
+    innerOuterOns: text("inner_outer_ons", { enum: INNER_OUTER }),
     partnerType: text("partner_type", {
-      enum: ["govtech_supplier", "university", "non_profit", "public_body", "other_council"],
+      enum: PARTNER_TYPES,
     }),
     canonicalIdScheme: text("canonical_id_scheme", {
-      enum: ["companies_house", "ukprn", "charity_number", "gss"],
+      enum: CANONICAL_ID_SCHEMES,
     }),
     canonicalId: text("canonical_id"),
     /**
@@ -79,7 +90,7 @@ export const membershipEvents = pgTable(
     programmeId: uuid("programme_id")
       .notNull()
       .references(() => organisations.id),
-    kind: text("kind", { enum: ["joined", "left"] }).notNull(),
+    kind: text("kind", { enum: MEMBERSHIP_EVENT_KINDS }).notNull(),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
     /** A later event that corrects or withdraws this one names it here. */
     supersedesId: uuid("supersedes_id"),
@@ -164,9 +175,9 @@ export const statusUpdates = pgTable(
       .notNull()
       .references(() => commitments.id),
     status: text("status", {
-      enum: ["not_yet_reported", "not_applicable", "planned", "in_progress", "done", "dropped"],
+      enum: COMMITMENT_STATUSES,
     }).notNull(),
-    phase: text("phase", { enum: ["discovery", "alpha", "beta", "live"] }),
+    phase: text("phase", { enum: DELIVERY_PHASES }),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
     note: text("note"),
     evidenceUrls: text("evidence_urls").array().notNull().default(sql`'{}'::text[]`),
@@ -272,7 +283,7 @@ export const accounts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull().unique(),
     displayName: text("display_name").notNull(),
-    role: text("role", { enum: ["editor", "reviewer", "admin"] }).notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
     /** A borough editor's one authority; null for reviewers and administrators. */
     authorityId: uuid("authority_id").references(() => organisations.id),
     /** scrypt, in the self-describing format of api/src/lib/auth/passwords.ts. */
