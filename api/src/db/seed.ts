@@ -1,10 +1,10 @@
 import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
 import { eq, inArray } from "drizzle-orm";
 import { createAccount } from "../routes/accounts/accounts.repository.ts";
+import type { DemoDataset } from "../seed/demo/demo-dataset.ts";
+import { generateDemoData } from "../seed/demo/generate-demo-data.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { runWrite } from "./client.ts";
-import type { DemoDataset } from "./demo/generate-demo-data.ts";
-import { generateDemoData } from "./demo/generate-demo-data.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 import {
   accounts,

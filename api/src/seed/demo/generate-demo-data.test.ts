@@ -13,7 +13,8 @@ import {
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
 import { describe, expect, it } from "vitest";
-import { type DemoDataset, generateDemoData } from "./generate-demo-data.ts";
+import type { DemoDataset } from "./demo-dataset.ts";
+import { generateDemoData } from "./generate-demo-data.ts";
 
 const SEED = 20180704;
 const TODAY = "2026-11-28";
