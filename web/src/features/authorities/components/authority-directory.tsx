@@ -1,10 +1,10 @@
+import { formatLongDate } from "@ldd/shared/dates";
 import { InnerOuterSchema } from "@ldd/shared/vocabulary";
 import { useMemo } from "react";
 import { Link, useSearchParams } from "wouter";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
 import { ScrollRegion } from "@/components/scroll-region.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
 import { filterAuthorities } from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
@@ -133,14 +133,14 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
                           {authority.innerOuterOns === "inner" ? "Inner" : "Outer"}
                         </td>
                         <td className="govuk-table__cell app-nowrap">
-                          {authority.signedOn ? formatDate(authority.signedOn) : "Not signed"}
+                          {authority.signedOn ? formatLongDate(authority.signedOn) : "Not signed"}
                         </td>
                         <td className="govuk-table__cell">{authority.lotiMember ? "Yes" : "No"}</td>
                         <td className="govuk-table__cell govuk-table__cell--numeric">
                           {authority.commitmentCount}
                         </td>
                         <td className="govuk-table__cell">
-                          {freshness.lastUpdatedOn ? formatDate(freshness.lastUpdatedOn) : "Never"}
+                          {freshness.lastUpdatedOn ? formatLongDate(freshness.lastUpdatedOn) : "Never"}
                           {freshness.isStale ? (
                             <>
                               {" "}

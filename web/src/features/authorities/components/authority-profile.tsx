@@ -1,4 +1,5 @@
 import type { AuthorityProfile as AuthorityProfileData } from "@ldd/shared/authorities";
+import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
 import { ErrorMessage } from "@/components/error-message.tsx";
@@ -6,7 +7,6 @@ import { Loading } from "@/components/loading.tsx";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
 import { ScrollRegion } from "@/components/scroll-region.tsx";
 import { ApiError } from "@/lib/api-client.ts";
-import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
@@ -64,7 +64,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Signed the Declaration</dt>
           <dd className="govuk-summary-list__value">
-            {signature ? formatDate(signature.signedOn) : "Not signed"}
+            {signature ? formatLongDate(signature.signedOn) : "Not signed"}
           </dd>
         </div>
         {signature ? (
@@ -96,7 +96,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
                   .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
                   .map((event) => (
                     <li key={`${event.kind}-${event.effectiveDate}`}>
-                      {event.kind === "joined" ? "Joined" : "Left"} on {formatDate(event.effectiveDate)}
+                      {event.kind === "joined" ? "Joined" : "Left"} on {formatLongDate(event.effectiveDate)}
                     </li>
                   ))}
               </ul>
@@ -109,7 +109,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Last updated</dt>
           <dd className="govuk-summary-list__value">
-            {authority.lastUpdatedAt ? formatDateTime(authority.lastUpdatedAt) : "Never"}
+            {authority.lastUpdatedAt ? formatInstantAsLongDate(authority.lastUpdatedAt) : "Never"}
             {freshness.isStale ? (
               <>
                 {" "}
@@ -176,9 +176,9 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
                     {partnership.partner.name}
                   </th>
                   <td className="govuk-table__cell">{PARTNER_TYPE_LABELS[partnership.partner.type]}</td>
-                  <td className="govuk-table__cell app-nowrap">{formatDate(partnership.startDate)}</td>
+                  <td className="govuk-table__cell app-nowrap">{formatLongDate(partnership.startDate)}</td>
                   <td className="govuk-table__cell app-nowrap">
-                    {partnership.endDate ? formatDate(partnership.endDate) : "–"}
+                    {partnership.endDate ? formatLongDate(partnership.endDate) : "–"}
                   </td>
                   <td className="govuk-table__cell">{partnership.purpose}</td>
                   <td className="govuk-table__cell">

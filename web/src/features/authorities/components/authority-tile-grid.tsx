@@ -1,8 +1,8 @@
 import type { AuthoritySummary } from "@ldd/shared/authorities";
+import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
 import { LONDON_TILE_LAYOUT } from "../utils/tile-layout.ts";
 
@@ -22,7 +22,7 @@ function Tile({ authority }: { authority: AuthoritySummary }) {
         <span className="app-tile__status">
           {signed ? "Signed" : "Not signed"}
           {authority.signedOn ? (
-            <span className="govuk-visually-hidden"> on {formatDate(authority.signedOn)}</span>
+            <span className="govuk-visually-hidden"> on {formatLongDate(authority.signedOn)}</span>
           ) : null}
         </span>
       </Link>

@@ -1,3 +1,4 @@
+import { formatLongDate } from "@ldd/shared/dates";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_STATUSES } from "@ldd/shared/vocabulary";
 import type { FormEvent } from "react";
@@ -6,7 +7,6 @@ import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
 import { ScrollRegion } from "@/components/scroll-region.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
 
@@ -159,7 +159,7 @@ export function CommitmentFinder() {
                         <StatusTag status={commitment.status} phase={commitment.phase} />
                       </td>
                       <td className="govuk-table__cell app-nowrap">
-                        {commitment.targetDate ? formatDate(commitment.targetDate) : "Not set"}
+                        {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
                         {commitment.overdue ? (
                           <>
                             {" "}

@@ -1,3 +1,4 @@
+import { formatInstantAsLongDate } from "@ldd/shared/dates";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { AccessProblem } from "@/components/access-problem.tsx";
@@ -6,7 +7,6 @@ import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { Loading } from "@/components/loading.tsx";
-import { formatDateTime } from "@/lib/format.ts";
 import { useReviewQueue } from "../api/get-review-queue.ts";
 import { publishSubmission, returnSubmission, useRefreshAfterReview } from "../api/review-submission.ts";
 
@@ -86,7 +86,7 @@ function SubmissionReview({
         {name}
       </h2>
       <p className="govuk-body app-secondary-text">
-        {changes(submission.changes.length)} submitted on {formatDateTime(submission.submittedAt)}
+        {changes(submission.changes.length)} submitted on {formatInstantAsLongDate(submission.submittedAt)}
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {submission.changes.map((change) => (

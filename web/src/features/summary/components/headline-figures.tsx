@@ -1,5 +1,6 @@
+import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
 import { ErrorMessage } from "@/components/error-message.tsx";
-import { formatChange, formatDate, formatDateTime, formatNumber } from "@/lib/format.ts";
+import { formatChange, formatNumber } from "@/lib/format.ts";
 import { useSummary } from "../api/get-summary.ts";
 import { getHeadlineFigures } from "../utils/headline-figures.ts";
 import { SinceForm } from "./since-form.tsx";
@@ -35,8 +36,10 @@ export function HeadlineFigures({
       {summary.data ? (
         <>
           <p className="govuk-body-s app-secondary-text">
-            As of {formatDate(summary.data.asOf)}
-            {summary.data.lastUpdatedAt ? `; last updated ${formatDateTime(summary.data.lastUpdatedAt)}` : ""}
+            As of {formatLongDate(summary.data.asOf)}
+            {summary.data.lastUpdatedAt
+              ? `; last updated ${formatInstantAsLongDate(summary.data.lastUpdatedAt)}`
+              : ""}
             .
           </p>
           <ul className="app-figure-grid">
@@ -51,7 +54,7 @@ export function HeadlineFigures({
                 </span>
                 {figure.change !== null && summary.data.since ? (
                   <span className="app-figure__change">
-                    {formatChange(figure.change)} since {formatDate(summary.data.since.date)}
+                    {formatChange(figure.change)} since {formatLongDate(summary.data.since.date)}
                   </span>
                 ) : null}
               </li>

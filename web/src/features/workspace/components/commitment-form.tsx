@@ -1,3 +1,4 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
@@ -13,7 +14,7 @@ import {
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { createCommitment, updateCommitment } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const loadNewSchema = () => import("@ldd/shared/workspace").then((module) => module.NewCommitmentInputSchema);
 const loadEditSchema = () => import("@ldd/shared/workspace").then((module) => module.CommitmentInputSchema);
@@ -61,7 +62,7 @@ export function CommitmentForm({
   const [impact, setImpact] = useState(commitment?.impact ?? "");
   const [principles, setPrinciples] = useState<string[]>(commitment?.principles.map(String) ?? []);
   const [lotiArea, setLotiArea] = useState(commitment?.lotiArea ?? "");
-  const [committedOn, setCommittedOn] = useState(commitment?.committedOn ?? today());
+  const [committedOn, setCommittedOn] = useState(commitment?.committedOn ?? getLondonToday());
   const [targetDate, setTargetDate] = useState("");
   const isNew = !commitment;
 

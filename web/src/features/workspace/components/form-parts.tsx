@@ -5,13 +5,6 @@ import { ErrorSummary, type SummaryError } from "@/components/forms/error-summar
 import type { Conflict } from "@/components/forms/use-form-submission.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 
-/** Today as YYYY-MM-DD in the user's own time zone: the default date of a report. */
-export function today(): string {
-  const now = new Date();
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
-
 /** Back link, caption and heading shared by every workspace form page. */
 export function FormPageHeading({
   gss,

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, RoleSchema } from "@ldd/shared/accounts";
+import { formatInstantAsLongDateTime } from "@ldd/shared/dates";
 import type { RecordType } from "@ldd/shared/workspace";
 import { AccessProblem } from "@/components/access-problem.tsx";
 import { Loading } from "@/components/loading.tsx";
@@ -11,15 +12,6 @@ const RECORD_NAMES: Record<RecordType, string> = {
   target_date: "the target date",
   partnership: "the partnership",
 };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
 
 function roleLabel(role: string | null): string {
   const parsed = RoleSchema.safeParse(role);
@@ -71,7 +63,7 @@ export function HistoryTable({ gss, recordType, id }: { gss: string; recordType:
             {entries.map((entry) => (
               <tr className="govuk-table__row" key={entry.id}>
                 <td className="govuk-table__cell">
-                  <time dateTime={entry.at}>{dateTime.format(new Date(entry.at))}</time>
+                  <time dateTime={entry.at}>{formatInstantAsLongDateTime(entry.at)}</time>
                 </td>
                 <td className="govuk-table__cell">{entry.actorName ?? "System"}</td>
                 <td className="govuk-table__cell">{roleLabel(entry.actorRole)}</td>

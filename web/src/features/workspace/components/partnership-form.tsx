@@ -1,3 +1,4 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspacePartnership } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
@@ -14,7 +15,7 @@ import {
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { createPartnership, updatePartnership } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.PartnershipInputSchema);
 
@@ -46,7 +47,7 @@ export function PartnershipForm({
   const [organisationId, setOrganisationId] = useState(partnership?.partner.id ?? "");
   const [name, setName] = useState("");
   const [type, setType] = useState("");
-  const [startDate, setStartDate] = useState(partnership?.startDate ?? today());
+  const [startDate, setStartDate] = useState(partnership?.startDate ?? getLondonToday());
   const [endDate, setEndDate] = useState(partnership?.endDate ?? "");
   const [purpose, setPurpose] = useState(partnership?.purpose ?? "");
   const [commitmentIds, setCommitmentIds] = useState<string[]>(partnership?.commitmentIds ?? []);

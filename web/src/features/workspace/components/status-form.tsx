@@ -1,3 +1,4 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS, DELIVERY_PHASES } from "@ldd/shared/vocabulary";
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
@@ -7,7 +8,7 @@ import { DateField, RadiosField, TextareaField, TextField } from "@/components/f
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { reportStatus } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.StatusUpdateInputSchema);
 
@@ -55,7 +56,7 @@ export function StatusForm({
   const refresh = useRefreshAfterSave(gss);
   const [status, setStatus] = useState("");
   const [phase, setPhase] = useState(commitment.phase ?? "");
-  const [effectiveDate, setEffectiveDate] = useState(today());
+  const [effectiveDate, setEffectiveDate] = useState(getLondonToday());
   const [note, setNote] = useState("");
   const [evidenceUrl, setEvidenceUrl] = useState("");
 

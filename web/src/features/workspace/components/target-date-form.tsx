@@ -1,10 +1,10 @@
+import { formatLongDate } from "@ldd/shared/dates";
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { formatDate } from "@/lib/format.ts";
 import { useRefreshAfterSave } from "../api/get-workspace.ts";
 import { changeTargetDate } from "../api/save-records.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
@@ -57,8 +57,8 @@ export function TargetDateForm({
         conflictFields={CONFLICT_FIELDS}
       />
       <p className="govuk-body">
-        The target date is now {commitment.targetDate ? formatDate(commitment.targetDate) : "not set"}. The
-        earlier date stays on record.
+        The target date is now {commitment.targetDate ? formatLongDate(commitment.targetDate) : "not set"}.
+        The earlier date stays on record.
       </p>
       <form onSubmit={onSubmit} noValidate>
         <DateField

@@ -1,10 +1,10 @@
 import type { Session } from "@ldd/shared/accounts";
+import { formatLongDate } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspaceCommitment } from "@ldd/shared/workspace";
 import { Link } from "wouter";
 import { StatusTag } from "@/components/status-tag.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { commitmentsCsvPath } from "../api/import-commitments.ts";
 import { ImportCommitmentsForm } from "./import-commitments-form.tsx";
@@ -99,7 +99,7 @@ function CommitmentRecord({
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Target date</dt>
           <dd className="govuk-summary-list__value">
-            {commitment.targetDate ? formatDate(commitment.targetDate) : "Not set"}
+            {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
           </dd>
         </div>
         <div className="govuk-summary-list__row">
@@ -215,7 +215,7 @@ export function WorkspaceOverview({
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Signed on</dt>
-              <dd className="govuk-summary-list__value">{formatDate(signature.signedOn)}</dd>
+              <dd className="govuk-summary-list__value">{formatLongDate(signature.signedOn)}</dd>
             </div>
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Senior approver</dt>
@@ -315,8 +315,8 @@ export function WorkspaceOverview({
                   <span className="app-secondary-text">{PARTNER_TYPE_LABELS[partnership.partner.type]}</span>
                 </th>
                 <td className="govuk-table__cell">
-                  From {formatDate(partnership.startDate)}
-                  {partnership.endDate ? ` to ${formatDate(partnership.endDate)}` : ""}
+                  From {formatLongDate(partnership.startDate)}
+                  {partnership.endDate ? ` to ${formatLongDate(partnership.endDate)}` : ""}
                 </td>
                 <td className="govuk-table__cell">{partnership.purpose}</td>
                 <td className="govuk-table__cell">
