@@ -7,13 +7,13 @@ import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { Loading } from "@/components/loading.tsx";
-import { createAccount, setAccountDisabled, useAccounts, useRefreshAccounts } from "../api/accounts.ts";
+import { loadCreateAccountRequestSchema, useCreateAccount } from "../api/create-account.ts";
+import { useAccounts } from "../api/get-accounts.ts";
+import { useUpdateAccount } from "../api/update-account.ts";
 
-const loadSchema = () => import("@ldd/shared/accounts").then((module) => module.CreateAccountRequestSchema);
 const FIELDS = ["email", "displayName", "role", "authorityGss", "password"] as const;
 
 function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => void }) {
-  const refresh = useRefreshAccounts();
   const [email, setEmail] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [role, setRole] = useState("");
@@ -21,16 +21,15 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
   const [password, setPassword] = useState("");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: createAccount,
-    onSuccess: async (account) => {
-      if (account) onCreated(account);
+    loadSchema: loadCreateAccountRequestSchema,
+    mutation: useCreateAccount(),
+    onSuccess: (account) => {
+      onCreated(account);
       setEmail("");
       setDisplayName("");
       setRole("");
       setAuthorityGss("");
       setPassword("");
-      await refresh();
     },
   });
   const errors = form.fieldErrors;
@@ -108,33 +107,19 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
 }
 
 function DisableButton({ account }: { account: Account }) {
-  const refresh = useRefreshAccounts();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const toggle = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await setAccountDisabled(account.id, !account.disabled);
-      await refresh();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-    }
-  };
+  const update = useUpdateAccount({ accountId: account.id });
   return (
     <>
       <button
         type="button"
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-        disabled={pending}
-        onClick={toggle}
+        disabled={update.isPending}
+        onClick={() => update.mutate({ disabled: !account.disabled })}
       >
         {account.disabled ? "Enable" : "Disable"}{" "}
         <span className="govuk-visually-hidden">{`${account.displayName}`}</span>
       </button>
-      {error ? <ErrorMessage title="The account was not changed" error={error} /> : null}
+      {update.isError ? <ErrorMessage title="The account was not changed" error={update.error} /> : null}
     </>
   );
 }

@@ -8,10 +8,9 @@ import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { Loading } from "@/components/loading.tsx";
 import { useReviewQueue } from "../api/get-review-queue.ts";
-import { publishSubmission, returnSubmission, useRefreshAfterReview } from "../api/review-submission.ts";
+import { usePublishSubmission } from "../api/publish-submission.ts";
+import { loadReturnSubmissionInputSchema, useReturnSubmission } from "../api/return-submission.ts";
 
-const loadReturnSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.ReturnSubmissionInputSchema);
 const changes = (count: number) => (count === 1 ? "1 change" : `${count} changes`);
 
 interface Outcome {
@@ -38,42 +37,29 @@ function SubmissionReview({
   onDone: (outcome: Outcome) => void;
 }) {
   const { authorityGss: gss, authorityName: name } = submission;
-  const refresh = useRefreshAfterReview();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState("");
-  const [publishError, setPublishError] = useState<unknown>(null);
-  const [publishing, setPublishing] = useState(false);
   const headingId = `submission-${gss}`;
+  const publish = usePublishSubmission({ gss });
 
   const returnForm = useFormSubmission({
     fields: ["comment"],
     // One return form per authority on this page: their ids carry the authority's code.
     idPrefix: `${gss}-`,
-    loadSchema: loadReturnSchema,
-    send: (body) => returnSubmission(gss, body),
-    onSuccess: async (count) => {
-      onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` });
-      await refresh(gss);
-    },
+    loadSchema: loadReturnSubmissionInputSchema,
+    mutation: useReturnSubmission({ gss }),
+    onSuccess: (count) => onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` }),
   });
 
   // A decision names the changes on screen, so a change submitted since is never decided blind.
   const changeIds = submission.changes.map((change) => change.id);
-  const publish = async () => {
-    setPublishing(true);
-    setPublishError(null);
-    try {
-      const count = await publishSubmission(gss, { changeIds });
-      onDone({ message: `Published ${changes(count)} from ${name}.` });
-      await refresh(gss);
-    } catch (error) {
-      setPublishError(error);
-      // The submission changed under the reviewer (409): show it as it now stands.
-      await refresh(gss);
-    } finally {
-      setPublishing(false);
-    }
-  };
+  const onPublish = () =>
+    // mutateAsync, not mutate: once published, this submission leaves the queue and this part of
+    // the page with it, and the outcome is still to be told. A failure shows from publish.error.
+    publish.mutateAsync({ changeIds }).then(
+      (count) => onDone({ message: `Published ${changes(count)} from ${name}.` }),
+      () => undefined,
+    );
 
   const onReturn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -101,7 +87,7 @@ function SubmissionReview({
           </li>
         ))}
       </ul>
-      {publishError ? <ErrorMessage title="The changes were not published" error={publishError} /> : null}
+      {publish.isError ? <ErrorMessage title="The changes were not published" error={publish.error} /> : null}
       {returning ? (
         <form onSubmit={onReturn} noValidate>
           <ErrorSummary errors={returnForm.summaryErrors} focusKey={returnForm.focusKey} />
@@ -133,7 +119,7 @@ function SubmissionReview({
         </form>
       ) : (
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button" disabled={publishing} onClick={publish}>
+          <button type="button" className="govuk-button" disabled={publish.isPending} onClick={onPublish}>
             Publish <span className="govuk-visually-hidden">{`the changes from ${name}`}</span>
           </button>
           <button

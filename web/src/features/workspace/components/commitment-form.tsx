@@ -12,12 +12,9 @@ import {
   TextField,
 } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { createCommitment, updateCommitment } from "../api/save-records.ts";
+import { loadNewCommitmentInputSchema, useCreateCommitment } from "../api/create-commitment.ts";
+import { loadCommitmentInputSchema, useUpdateCommitment } from "../api/update-commitment.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
-
-const loadNewSchema = () => import("@ldd/shared/workspace").then((module) => module.NewCommitmentInputSchema);
-const loadEditSchema = () => import("@ldd/shared/workspace").then((module) => module.CommitmentInputSchema);
 
 const FIELDS = [
   "title",
@@ -55,7 +52,6 @@ export function CommitmentForm({
   commitment?: WorkspaceCommitment | null;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [title, setTitle] = useState(commitment?.title ?? "");
   const [partners, setPartners] = useState(commitment?.partners ?? "");
   const [mission, setMission] = useState(commitment?.mission ?? "");
@@ -66,20 +62,17 @@ export function CommitmentForm({
   const [targetDate, setTargetDate] = useState("");
   const isNew = !commitment;
 
-  const onSuccess = async () => {
-    await refresh();
-    navigate(`/manage/${gss}?saved=commitment`);
-  };
+  const onSuccess = () => navigate(`/manage/${gss}?saved=commitment`);
   const createForm = useFormSubmission({
     fields: FIELDS,
-    loadSchema: loadNewSchema,
-    send: (body) => createCommitment(gss, body),
+    loadSchema: loadNewCommitmentInputSchema,
+    mutation: useCreateCommitment({ gss }),
     onSuccess,
   });
   const editForm = useFormSubmission({
     fields: FIELDS,
-    loadSchema: loadEditSchema,
-    send: (body) => updateCommitment(gss, commitment?.id ?? "", body),
+    loadSchema: loadCommitmentInputSchema,
+    mutation: useUpdateCommitment({ gss, commitmentId: commitment?.id ?? "" }),
     onSuccess,
   });
   const form = isNew ? createForm : editForm;

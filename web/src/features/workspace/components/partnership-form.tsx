@@ -13,11 +13,9 @@ import {
   TextField,
 } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { createPartnership, updatePartnership } from "../api/save-records.ts";
+import { useCreatePartnership } from "../api/create-partnership.ts";
+import { loadPartnershipInputSchema, useUpdatePartnership } from "../api/update-partnership.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
-
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.PartnershipInputSchema);
 
 const FIELDS = [
   "partner.organisationId",
@@ -41,7 +39,6 @@ export function PartnershipForm({
   partnership: WorkspacePartnership | null;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const organisations = workspace.partnerOrganisations;
   const [kind, setKind] = useState(partnership ? "organisation" : "");
   const [organisationId, setOrganisationId] = useState(partnership?.partner.id ?? "");
@@ -52,15 +49,14 @@ export function PartnershipForm({
   const [purpose, setPurpose] = useState(partnership?.purpose ?? "");
   const [commitmentIds, setCommitmentIds] = useState<string[]>(partnership?.commitmentIds ?? []);
 
+  const create = useCreatePartnership({ gss });
+  const update = useUpdatePartnership({ gss, partnershipId: partnership?.id ?? "" });
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) =>
-      partnership ? updatePartnership(gss, partnership.id, body) : createPartnership(gss, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=partnership`);
-    },
+    // A new partnership and a change are the same input, sent to different addresses.
+    loadSchema: loadPartnershipInputSchema,
+    mutation: partnership ? update : create,
+    onSuccess: () => navigate(`/manage/${gss}?saved=partnership`),
   });
   const errors = form.fieldErrors;
   const organisationName = (id: unknown) => organisations.find((item) => item.id === id)?.name;

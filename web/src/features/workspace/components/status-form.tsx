@@ -6,11 +6,8 @@ import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, RadiosField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { reportStatus } from "../api/save-records.ts";
+import { loadStatusUpdateInputSchema, useReportStatus } from "../api/report-status.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
-
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.StatusUpdateInputSchema);
 
 const REPORTABLE = ["planned", "in_progress", "done", "not_applicable", "dropped"] as const;
 const FIELDS = ["status", "phase", "effectiveDate", "note", "evidenceUrl"] as const;
@@ -53,7 +50,6 @@ export function StatusForm({
   commitment: WorkspaceCommitment;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [status, setStatus] = useState("");
   const [phase, setPhase] = useState(commitment.phase ?? "");
   const [effectiveDate, setEffectiveDate] = useState(getLondonToday());
@@ -62,12 +58,9 @@ export function StatusForm({
 
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) => reportStatus(gss, commitment.id, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=status`);
-    },
+    loadSchema: loadStatusUpdateInputSchema,
+    mutation: useReportStatus({ gss, commitmentId: commitment.id }),
+    onSuccess: () => navigate(`/manage/${gss}?saved=status`),
   });
   const errors = form.fieldErrors;
 

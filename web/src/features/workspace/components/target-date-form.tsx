@@ -5,11 +5,9 @@ import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { changeTargetDate } from "../api/save-records.ts";
+import { loadTargetDateChangeInputSchema, useChangeTargetDate } from "../api/change-target-date.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.TargetDateChangeInputSchema);
 const FIELDS = ["targetDate", "reason"] as const;
 const CONFLICT_FIELDS: ConflictField[] = [
   { key: "targetDate", label: "Target date" },
@@ -27,17 +25,13 @@ export function TargetDateForm({
   commitment: WorkspaceCommitment;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [targetDate, setTargetDate] = useState("");
   const [reason, setReason] = useState("");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) => changeTargetDate(gss, commitment.id, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=target-date`);
-    },
+    loadSchema: loadTargetDateChangeInputSchema,
+    mutation: useChangeTargetDate({ gss, commitmentId: commitment.id }),
+    onSuccess: () => navigate(`/manage/${gss}?saved=target-date`),
   });
   const errors = form.fieldErrors;
 
