@@ -1,8 +1,8 @@
 import { type ReactNode, Suspense, useId, useState } from "react";
+import { DataTable, type DataTableColumn } from "./data-table.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { ErrorMessage } from "./error-message.tsx";
 import { Loading } from "./loading.tsx";
-import { ScrollRegion } from "./scroll-region.tsx";
 
 export interface ChartTable {
   caption: string;
@@ -100,40 +100,23 @@ export function ChartPanel({ title, headingLevel = 2, csvHref, state }: ChartPan
 }
 
 function ChartDataTable({ table }: { table: ChartTable }) {
+  type Row = ChartTable["rows"][number];
+  const columns: DataTableColumn<Row>[] = [
+    { key: "row-header", header: table.rowHeaderLabel, cell: (row) => row.header, rowHeader: true },
+    ...table.columns.map((column, index) => ({
+      key: column.key,
+      header: column.label,
+      cell: (row: Row) => row.cells[index],
+      numeric: true,
+    })),
+  ];
   return (
-    <ScrollRegion label={table.caption} tall>
-      <table className="govuk-table app-table--numeric">
-        <caption className="govuk-table__caption govuk-table__caption--s">{table.caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {table.rowHeaderLabel}
-            </th>
-            {table.columns.map((column) => (
-              <th key={column.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {table.rows.map((row) => (
-            <tr key={row.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {row.header}
-              </th>
-              {row.cells.map((cell, index) => (
-                <td
-                  key={table.columns[index]?.key ?? index}
-                  className="govuk-table__cell govuk-table__cell--numeric"
-                >
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={table.caption}
+      columns={columns}
+      rows={table.rows}
+      rowKey={(row) => row.id}
+      scroll="tall"
+    />
   );
 }

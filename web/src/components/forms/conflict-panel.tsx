@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import { DataTable } from "@/components/data-table.tsx";
 import type { Conflict } from "./use-form-submission.ts";
 
 export interface ConflictField {
@@ -66,40 +67,29 @@ export function ConflictPanel<Body>({
         <p className="govuk-body">
           Your changes have not been saved. Compare them with what is saved now, then choose what to keep.
         </p>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Your changes and what is saved now
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Field
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What you entered
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Saved now
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((field) => {
-              const format = field.format ?? formatValue;
-              return (
-                <tr className="govuk-table__row" key={field.key}>
-                  <th scope="row" className="govuk-table__header">
-                    {field.label}
-                  </th>
-                  <td className="govuk-table__cell app-break-anywhere">{format(mine[field.key])}</td>
-                  <td className="govuk-table__cell app-break-anywhere">
-                    {field.key in conflict.current ? format(conflict.current[field.key]) : "Not shown"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Your changes and what is saved now"
+          columns={[
+            { key: "field", header: "Field", cell: (field) => field.label, rowHeader: true },
+            {
+              key: "mine",
+              header: "What you entered",
+              cell: (field) => (field.format ?? formatValue)(mine[field.key]),
+              cellClassName: "app-break-anywhere",
+            },
+            {
+              key: "current",
+              header: "Saved now",
+              cell: (field) =>
+                field.key in conflict.current
+                  ? (field.format ?? formatValue)(conflict.current[field.key])
+                  : "Not shown",
+              cellClassName: "app-break-anywhere",
+            },
+          ]}
+          rows={rows}
+          rowKey={(field) => field.key}
+        />
         <div className="app-button-group">
           {conflict.currentVersion === null ? (
             <p className="govuk-body">Reload the page to start again from the saved version.</p>

@@ -2,6 +2,7 @@ import { type Account, ROLE_LABELS, ROLES } from "@ldd/shared/accounts";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
 import { type FormEvent, useState } from "react";
 import { AccessProblem } from "@/components/access-problem.tsx";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
@@ -124,6 +125,35 @@ function DisableButton({ account }: { account: Account }) {
   );
 }
 
+function accountColumns(signedInAccountId: string | null): DataTableColumn<Account>[] {
+  return [
+    { key: "name", header: "Name", cell: (account) => account.displayName, rowHeader: true },
+    { key: "email", header: "Email", cell: (account) => account.email, cellClassName: "app-break-anywhere" },
+    {
+      key: "role",
+      header: "Role",
+      cell: (account) =>
+        `${ROLE_LABELS[account.role]}${account.authorityName ? ` (${account.authorityName})` : ""}`,
+    },
+    {
+      key: "access",
+      header: "Access",
+      cell: (account) =>
+        account.disabled ? (
+          <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
+        ) : (
+          <strong className="govuk-tag govuk-tag--green">Active</strong>
+        ),
+    },
+    {
+      key: "action",
+      header: "Action",
+      cell: (account) =>
+        account.id === signedInAccountId ? "This is you" : <DisableButton account={account} />,
+    },
+  ];
+}
+
 /**
  * Administrators: every account, creating one, and turning access off and on. The signed-in
  * administrator's own row has no Disable button: the API refuses it, so that one always remains.
@@ -162,52 +192,12 @@ export function AccountAdmin({ signedInAccountId }: { signedInAccountId: string 
           </div>
         </div>
       ) : null}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Everyone who can sign in</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Email
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Access
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {accounts.data.accounts.map((account) => (
-            <tr className="govuk-table__row" key={account.id}>
-              <th scope="row" className="govuk-table__header">
-                {account.displayName}
-              </th>
-              <td className="govuk-table__cell app-break-anywhere">{account.email}</td>
-              <td className="govuk-table__cell">
-                {ROLE_LABELS[account.role]}
-                {account.authorityName ? ` (${account.authorityName})` : ""}
-              </td>
-              <td className="govuk-table__cell">
-                {account.disabled ? (
-                  <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
-                ) : (
-                  <strong className="govuk-tag govuk-tag--green">Active</strong>
-                )}
-              </td>
-              <td className="govuk-table__cell">
-                {account.id === signedInAccountId ? "This is you" : <DisableButton account={account} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Everyone who can sign in"
+        columns={accountColumns(signedInAccountId)}
+        rows={accounts.data.accounts}
+        rowKey={(account) => account.id}
+      />
       <CreateAccountForm onCreated={setCreated} />
     </>
   );

@@ -1,17 +1,45 @@
 import type { AuthorityProfile as AuthorityProfileData } from "@ldd/shared/authorities";
 import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
+import type { Partnership } from "@ldd/shared/partnerships";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
-import { ScrollRegion } from "@/components/scroll-region.tsx";
 import { ApiError } from "@/lib/api-client.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
+
+const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
+  { key: "partner", header: "Partner", cell: (partnership) => partnership.partner.name, rowHeader: true },
+  { key: "type", header: "Type", cell: (partnership) => PARTNER_TYPE_LABELS[partnership.partner.type] },
+  {
+    key: "started",
+    header: "Started",
+    cell: (partnership) => formatLongDate(partnership.startDate),
+    cellClassName: "app-nowrap",
+  },
+  {
+    key: "ended",
+    header: "Ended",
+    cell: (partnership) => (partnership.endDate ? formatLongDate(partnership.endDate) : "–"),
+    cellClassName: "app-nowrap",
+  },
+  { key: "purpose", header: "Purpose", cell: (partnership) => partnership.purpose },
+  {
+    key: "status",
+    header: "Status",
+    cell: (partnership) => (
+      <strong className={`govuk-tag ${partnership.active ? "govuk-tag--green" : "govuk-tag--grey"}`}>
+        {partnership.active ? "Active" : "Ended"}
+      </strong>
+    ),
+  },
+];
 
 /** An authority's profile page content, with its own loading, not-found and error states. */
 export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?: Date }) {
@@ -139,61 +167,14 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
       <h2 className="govuk-heading-l govuk-!-margin-top-8">
         Partnerships <span className="app-secondary-text">({partnerships.length})</span>
       </h2>
-      {partnerships.length === 0 ? (
-        <p className="govuk-body">No partnerships have been published for {authority.name}.</p>
-      ) : (
-        <ScrollRegion label="Partnerships table">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Partnerships of {authority.name}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Partner
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Type
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Started
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Ended
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Purpose
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {partnerships.map((partnership) => (
-                <tr key={partnership.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {partnership.partner.name}
-                  </th>
-                  <td className="govuk-table__cell">{PARTNER_TYPE_LABELS[partnership.partner.type]}</td>
-                  <td className="govuk-table__cell app-nowrap">{formatLongDate(partnership.startDate)}</td>
-                  <td className="govuk-table__cell app-nowrap">
-                    {partnership.endDate ? formatLongDate(partnership.endDate) : "–"}
-                  </td>
-                  <td className="govuk-table__cell">{partnership.purpose}</td>
-                  <td className="govuk-table__cell">
-                    <strong
-                      className={`govuk-tag ${partnership.active ? "govuk-tag--green" : "govuk-tag--grey"}`}
-                    >
-                      {partnership.active ? "Active" : "Ended"}
-                    </strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={`Partnerships of ${authority.name}`}
+        columns={PARTNERSHIP_COLUMNS}
+        rows={partnerships}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage={`No partnerships have been published for ${authority.name}.`}
+        scroll="wide"
+      />
     </>
   );
 }

@@ -1,16 +1,64 @@
+import type { Commitment } from "@ldd/shared/commitments";
 import { formatLongDate } from "@ldd/shared/dates";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_STATUSES } from "@ldd/shared/vocabulary";
 import type { FormEvent } from "react";
 import { Link, useSearchParams } from "wouter";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
-import { ScrollRegion } from "@/components/scroll-region.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
 
 const sortedAuthorities = [...AUTHORITIES].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+
+const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
+  {
+    key: "title",
+    header: "Commitment",
+    rowHeader: true,
+    cell: (commitment) => (
+      <Link
+        className="govuk-link"
+        href={`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`}
+      >
+        {commitment.title}
+      </Link>
+    ),
+  },
+  {
+    key: "authority",
+    header: "Authority",
+    cell: (commitment) => (
+      <Link className="govuk-link" href={`/authorities/${commitment.authorityGss}`}>
+        {commitment.authorityName}
+      </Link>
+    ),
+  },
+  { key: "principles", header: "Principles", cell: (commitment) => commitment.principles.join(", ") || "–" },
+  {
+    key: "status",
+    header: "Status",
+    cell: (commitment) => <StatusTag status={commitment.status} phase={commitment.phase} />,
+  },
+  {
+    key: "target-date",
+    header: "Target date",
+    cellClassName: "app-nowrap",
+    cell: (commitment) => (
+      <>
+        {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
+        {commitment.overdue ? (
+          <>
+            {" "}
+            <OverdueTag />
+          </>
+        ) : null}
+      </>
+    ),
+  },
+];
 
 /** Commitments filtered by authority, principle and status; the filters live in the URL. */
 export function CommitmentFinder() {
@@ -113,68 +161,15 @@ export function CommitmentFinder() {
           <p className="govuk-body" role="status">
             {describeCommitmentFilters(commitments.data.commitments.length, filters)}.
           </p>
-          {commitments.data.commitments.length > 0 ? (
-            <ScrollRegion label="Commitments table">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
-                  Commitments matching the filters
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Commitment
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Authority
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Principles
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Target date
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {commitments.data.commitments.map((commitment) => (
-                    <tr key={commitment.id} className="govuk-table__row">
-                      <th scope="row" className="govuk-table__header">
-                        <Link
-                          className="govuk-link"
-                          href={`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`}
-                        >
-                          {commitment.title}
-                        </Link>
-                      </th>
-                      <td className="govuk-table__cell">
-                        <Link className="govuk-link" href={`/authorities/${commitment.authorityGss}`}>
-                          {commitment.authorityName}
-                        </Link>
-                      </td>
-                      <td className="govuk-table__cell">{commitment.principles.join(", ") || "–"}</td>
-                      <td className="govuk-table__cell">
-                        <StatusTag status={commitment.status} phase={commitment.phase} />
-                      </td>
-                      <td className="govuk-table__cell app-nowrap">
-                        {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
-                        {commitment.overdue ? (
-                          <>
-                            {" "}
-                            <OverdueTag />
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          ) : (
-            <p className="govuk-body">No commitments match these filters.</p>
-          )}
+          <DataTable
+            caption="Commitments matching the filters"
+            hideCaption
+            columns={COMMITMENT_COLUMNS}
+            rows={commitments.data.commitments}
+            rowKey={(commitment) => commitment.id}
+            emptyMessage="No commitments match these filters."
+            scroll="wide"
+          />
         </>
       ) : null}
       <p className="govuk-body">

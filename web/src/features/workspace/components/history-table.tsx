@@ -1,7 +1,8 @@
 import { ROLE_LABELS, RoleSchema } from "@ldd/shared/accounts";
 import { formatInstantAsLongDateTime } from "@ldd/shared/dates";
-import type { RecordType } from "@ldd/shared/workspace";
+import type { AuditEntry, RecordType } from "@ldd/shared/workspace";
 import { AccessProblem } from "@/components/access-problem.tsx";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { Loading } from "@/components/loading.tsx";
 import { useHistory } from "../api/get-history.ts";
 
@@ -24,6 +25,18 @@ function describeAction(action: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const HISTORY_COLUMNS: DataTableColumn<AuditEntry>[] = [
+  {
+    key: "when",
+    header: "When",
+    cell: (entry) => <time dateTime={entry.at}>{formatInstantAsLongDateTime(entry.at)}</time>,
+  },
+  { key: "who", header: "Who", cell: (entry) => entry.actorName ?? "System" },
+  { key: "role", header: "Role", cell: (entry) => roleLabel(entry.actorRole) },
+  { key: "what", header: "What", cell: (entry) => describeAction(entry.action) },
+  { key: "reason", header: "Reason", cell: (entry) => entry.reason ?? "Not given" },
+];
+
 /** Every change of one record: when, who, in what role, what and why. */
 export function HistoryTable({ gss, recordType, id }: { gss: string; recordType: RecordType; id: string }) {
   const history = useHistory(gss, recordType, id);
@@ -33,47 +46,13 @@ export function HistoryTable({ gss, recordType, id }: { gss: string; recordType:
   return (
     <>
       <h1 className="govuk-heading-l">History of {RECORD_NAMES[recordType]}</h1>
-      {entries.length === 0 ? (
-        <p className="govuk-body">No changes have been recorded.</p>
-      ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Every change of {RECORD_NAMES[recordType]}, oldest first
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reason
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {entries.map((entry) => (
-              <tr className="govuk-table__row" key={entry.id}>
-                <td className="govuk-table__cell">
-                  <time dateTime={entry.at}>{formatInstantAsLongDateTime(entry.at)}</time>
-                </td>
-                <td className="govuk-table__cell">{entry.actorName ?? "System"}</td>
-                <td className="govuk-table__cell">{roleLabel(entry.actorRole)}</td>
-                <td className="govuk-table__cell">{describeAction(entry.action)}</td>
-                <td className="govuk-table__cell">{entry.reason ?? "Not given"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={`Every change of ${RECORD_NAMES[recordType]}, oldest first`}
+        columns={HISTORY_COLUMNS}
+        rows={entries}
+        rowKey={(entry) => String(entry.id)}
+        emptyMessage="No changes have been recorded."
+      />
     </>
   );
 }

@@ -2,8 +2,9 @@ import type { Session } from "@ldd/shared/accounts";
 import { formatLongDate } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
-import type { Workspace, WorkspaceCommitment } from "@ldd/shared/workspace";
+import type { Workspace, WorkspaceCommitment, WorkspacePartnership } from "@ldd/shared/workspace";
 import { Link } from "wouter";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { StatusTag } from "@/components/status-tag.tsx";
 import { safeHref } from "@/lib/safe-href.ts";
 import { commitmentsCsvPath } from "../api/import-commitments.ts";
@@ -139,6 +140,51 @@ function CommitmentRecord({
       </ul>
     </article>
   );
+}
+
+function partnershipColumns(gss: string, editable: boolean): DataTableColumn<WorkspacePartnership>[] {
+  return [
+    {
+      key: "partner",
+      header: "Partner",
+      rowHeader: true,
+      cell: (partnership) => (
+        <>
+          {partnership.partner.name}
+          <br />
+          <span className="app-secondary-text">{PARTNER_TYPE_LABELS[partnership.partner.type]}</span>
+        </>
+      ),
+    },
+    {
+      key: "dates",
+      header: "Dates",
+      cell: (partnership) =>
+        `From ${formatLongDate(partnership.startDate)}${partnership.endDate ? ` to ${formatLongDate(partnership.endDate)}` : ""}`,
+    },
+    { key: "purpose", header: "Purpose", cell: (partnership) => partnership.purpose },
+    { key: "state", header: "State", cell: (partnership) => <StateTag state={partnership.state} /> },
+    {
+      key: "actions",
+      header: "Actions",
+      cell: (partnership) => (
+        <ul className="govuk-list">
+          {editable ? (
+            <li>
+              <Link className="govuk-link" href={`/manage/${gss}/partnerships/${partnership.id}/edit`}>
+                Edit <Hidden>{`the partnership with ${partnership.partner.name}`}</Hidden>
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link className="govuk-link" href={`/manage/${gss}/history/partnership/${partnership.id}`}>
+              History <Hidden>{`of the partnership with ${partnership.partner.name}`}</Hidden>
+            </Link>
+          </li>
+        </ul>
+      ),
+    },
+  ];
 }
 
 export function WorkspaceOverview({
@@ -282,73 +328,13 @@ export function WorkspaceOverview({
           </Link>
         </p>
       ) : null}
-      {workspace.partnerships.length === 0 ? (
-        <p className="govuk-body">No partnerships have been recorded.</p>
-      ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Partnerships of {name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Partner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Dates
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Purpose
-              </th>
-              <th scope="col" className="govuk-table__header">
-                State
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {workspace.partnerships.map((partnership) => (
-              <tr className="govuk-table__row" key={partnership.id}>
-                <th scope="row" className="govuk-table__header">
-                  {partnership.partner.name}
-                  <br />
-                  <span className="app-secondary-text">{PARTNER_TYPE_LABELS[partnership.partner.type]}</span>
-                </th>
-                <td className="govuk-table__cell">
-                  From {formatLongDate(partnership.startDate)}
-                  {partnership.endDate ? ` to ${formatLongDate(partnership.endDate)}` : ""}
-                </td>
-                <td className="govuk-table__cell">{partnership.purpose}</td>
-                <td className="govuk-table__cell">
-                  <StateTag state={partnership.state} />
-                </td>
-                <td className="govuk-table__cell">
-                  <ul className="govuk-list">
-                    {editable ? (
-                      <li>
-                        <Link
-                          className="govuk-link"
-                          href={`/manage/${gss}/partnerships/${partnership.id}/edit`}
-                        >
-                          Edit <Hidden>{`the partnership with ${partnership.partner.name}`}</Hidden>
-                        </Link>
-                      </li>
-                    ) : null}
-                    <li>
-                      <Link
-                        className="govuk-link"
-                        href={`/manage/${gss}/history/partnership/${partnership.id}`}
-                      >
-                        History <Hidden>{`of the partnership with ${partnership.partner.name}`}</Hidden>
-                      </Link>
-                    </li>
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={`Partnerships of ${name}`}
+        columns={partnershipColumns(gss, editable)}
+        rows={workspace.partnerships}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage="No partnerships have been recorded."
+      />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Spreadsheet</h2>
       <p className="govuk-body">
