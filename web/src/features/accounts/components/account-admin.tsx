@@ -7,7 +7,7 @@ import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { loadCreateAccountRequestSchema, useCreateAccount } from "../api/create-account.ts";
 import { useAccounts } from "../api/get-accounts.ts";
 import { useUpdateAccount } from "../api/update-account.ts";
@@ -161,44 +161,44 @@ function accountColumns(signedInAccountId: string | null): DataTableColumn<Accou
 export function AccountAdmin({ signedInAccountId }: { signedInAccountId: string | null }) {
   const accounts = useAccounts();
   const [created, setCreated] = useState<Account | null>(null);
-  if (accounts.isPending) return <Loading label="Loading accounts…" />;
-  if (accounts.isError) {
-    return (
-      <AccessProblem
-        error={accounts.error}
-        forbidden="Only administrators can manage accounts"
-        onRetry={() => accounts.refetch()}
-      />
-    );
-  }
   return (
-    <>
-      <h1 className="govuk-heading-l">Accounts</h1>
-      {created ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="created-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="created-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Account created for {created.displayName} ({created.email})
-            </p>
-          </div>
-        </div>
-      ) : null}
-      <DataTable
-        caption="Everyone who can sign in"
-        columns={accountColumns(signedInAccountId)}
-        rows={accounts.data.accounts}
-        rowKey={(account) => account.id}
-      />
-      <CreateAccountForm onCreated={setCreated} />
-    </>
+    <QueryBoundary
+      query={accounts}
+      loadingLabel="Loading accounts…"
+      renderError={(error, retry) => (
+        <AccessProblem error={error} forbidden="Only administrators can manage accounts" onRetry={retry} />
+      )}
+    >
+      {(data) => (
+        <>
+          <h1 className="govuk-heading-l">Accounts</h1>
+          {created ? (
+            <div
+              className="govuk-notification-banner govuk-notification-banner--success"
+              role="alert"
+              aria-labelledby="created-title"
+            >
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="created-title">
+                  Success
+                </h2>
+              </div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-notification-banner__heading">
+                  Account created for {created.displayName} ({created.email})
+                </p>
+              </div>
+            </div>
+          ) : null}
+          <DataTable
+            caption="Everyone who can sign in"
+            columns={accountColumns(signedInAccountId)}
+            rows={data.accounts}
+            rowKey={(account) => account.id}
+          />
+          <CreateAccountForm onCreated={setCreated} />
+        </>
+      )}
+    </QueryBoundary>
   );
 }

@@ -1,11 +1,9 @@
 import type { AuthoritySummary } from "@ldd/shared/authorities";
 import { formatLongDate } from "@ldd/shared/dates";
 import { InnerOuterSchema } from "@ldd/shared/vocabulary";
-import { useMemo } from "react";
 import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
 import { filterAuthorities } from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
@@ -82,11 +80,6 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
     );
   };
 
-  const shown = useMemo(
-    () => (authorities.data ? filterAuthorities(authorities.data.authorities, { query, innerOuter }) : []),
-    [authorities.data, query, innerOuter],
-  );
-
   return (
     <>
       <form className="app-filters" aria-label="Authorities" onSubmit={(event) => event.preventDefault()}>
@@ -131,32 +124,33 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
         </div>
       </form>
 
-      {authorities.isPending ? <Loading label="Loading authorities…" /> : null}
-      {authorities.isError ? (
-        <ErrorMessage error={authorities.error} onRetry={() => void authorities.refetch()} />
-      ) : null}
-      {authorities.data ? (
-        <>
-          <p className="govuk-body" role="status">
-            Showing {shown.length} of {authorities.data.authorities.length} authorities
-          </p>
-          <DataTable
-            caption="London authorities and the Local Digital Declaration"
-            captionSize="m"
-            hideCaption
-            columns={authorityColumns(now)}
-            rows={shown}
-            rowKey={(authority) => authority.gss}
-            emptyMessage="No authority matches your search. Try part of a name, or clear the search."
-            scroll="wide"
-          />
-          <p className="govuk-body">
-            <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
-              Download all 33 authorities (CSV)
-            </a>
-          </p>
-        </>
-      ) : null}
+      <QueryBoundary query={authorities} loadingLabel="Loading authorities…">
+        {(data) => {
+          const shown = filterAuthorities(data.authorities, { query, innerOuter });
+          return (
+            <>
+              <p className="govuk-body" role="status">
+                Showing {shown.length} of {data.authorities.length} authorities
+              </p>
+              <DataTable
+                caption="London authorities and the Local Digital Declaration"
+                captionSize="m"
+                hideCaption
+                columns={authorityColumns(now)}
+                rows={shown}
+                rowKey={(authority) => authority.gss}
+                emptyMessage="No authority matches your search. Try part of a name, or clear the search."
+                scroll="wide"
+              />
+              <p className="govuk-body">
+                <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
+                  Download all 33 authorities (CSV)
+                </a>
+              </p>
+            </>
+          );
+        }}
+      </QueryBoundary>
     </>
   );
 }

@@ -5,8 +5,8 @@ import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { ApiError } from "@/lib/api-client.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
@@ -48,24 +48,27 @@ export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?:
     profile.data?.authority.name ?? (profile.isError ? "Authority not found" : "Authority profile"),
   );
 
-  if (profile.isPending) return <Loading label="Loading the authority's profile…" />;
-  if (profile.isError) {
-    if (profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400)) {
-      return (
-        <NotFoundMessage
-          title="Authority not found"
-          detail={`There is no London authority with the code “${gss}”. A GSS code looks like E09000012.`}
-        />
-      );
-    }
-    return (
-      <>
-        <h1 className="govuk-heading-l">Authority profile</h1>
-        <ErrorMessage error={profile.error} onRetry={() => void profile.refetch()} />
-      </>
-    );
-  }
-  return <ProfileContent profile={profile.data} now={now} />;
+  return (
+    <QueryBoundary
+      query={profile}
+      loadingLabel="Loading the authority's profile…"
+      renderError={(error, retry) =>
+        error instanceof ApiError && (error.status === 404 || error.status === 400) ? (
+          <NotFoundMessage
+            title="Authority not found"
+            detail={`There is no London authority with the code “${gss}”. A GSS code looks like E09000012.`}
+          />
+        ) : (
+          <>
+            <h1 className="govuk-heading-l">Authority profile</h1>
+            <ErrorMessage error={error} onRetry={retry} />
+          </>
+        )
+      }
+    >
+      {(data) => <ProfileContent profile={data} now={now} />}
+    </QueryBoundary>
+  );
 }
 
 function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {

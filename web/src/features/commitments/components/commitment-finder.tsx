@@ -5,8 +5,7 @@ import { COMMITMENT_STATUS_LABELS, COMMITMENT_STATUSES } from "@ldd/shared/vocab
 import type { FormEvent } from "react";
 import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
@@ -152,26 +151,24 @@ export function CommitmentFinder() {
         </div>
       </form>
 
-      {commitments.isPending ? <Loading label="Loading commitments…" /> : null}
-      {commitments.isError ? (
-        <ErrorMessage error={commitments.error} onRetry={() => void commitments.refetch()} />
-      ) : null}
-      {commitments.data ? (
-        <>
-          <p className="govuk-body" role="status">
-            {describeCommitmentFilters(commitments.data.commitments.length, filters)}.
-          </p>
-          <DataTable
-            caption="Commitments matching the filters"
-            hideCaption
-            columns={COMMITMENT_COLUMNS}
-            rows={commitments.data.commitments}
-            rowKey={(commitment) => commitment.id}
-            emptyMessage="No commitments match these filters."
-            scroll="wide"
-          />
-        </>
-      ) : null}
+      <QueryBoundary query={commitments} loadingLabel="Loading commitments…">
+        {(data) => (
+          <>
+            <p className="govuk-body" role="status">
+              {describeCommitmentFilters(data.commitments.length, filters)}.
+            </p>
+            <DataTable
+              caption="Commitments matching the filters"
+              hideCaption
+              columns={COMMITMENT_COLUMNS}
+              rows={data.commitments}
+              rowKey={(commitment) => commitment.id}
+              emptyMessage="No commitments match these filters."
+              scroll="wide"
+            />
+          </>
+        )}
+      </QueryBoundary>
       <p className="govuk-body">
         <a className="govuk-link" href={csvHref} download>
           Download {hasFilters ? "these commitments" : "all commitments"} (CSV)

@@ -1,4 +1,5 @@
 import { formatInstantAsLongDate } from "@ldd/shared/dates";
+import type { ReviewQueue as ReviewQueueData } from "@ldd/shared/workspace";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { AccessProblem } from "@/components/access-problem.tsx";
@@ -6,7 +7,7 @@ import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useReviewQueue } from "../api/get-review-queue.ts";
 import { usePublishSubmission } from "../api/publish-submission.ts";
 import { loadReturnSubmissionInputSchema, useReturnSubmission } from "../api/return-submission.ts";
@@ -17,12 +18,7 @@ interface Outcome {
   message: string;
 }
 
-interface Submission {
-  authorityGss: string;
-  authorityName: string;
-  submittedAt: string;
-  changes: { id: string; recordType: string; recordId: string; description: string }[];
-}
+type Submission = ReviewQueueData["submissions"][number];
 
 const HISTORY_TYPES: Record<string, string> = {
   status_update: "commitment",
@@ -144,49 +140,48 @@ export function ReviewQueue() {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
 
-  if (queue.isPending) return <Loading label="Loading submissions…" />;
-  if (queue.isError) {
-    return (
-      <AccessProblem
-        error={queue.error}
-        forbidden="Only LOTI reviewers can see submissions"
-        onRetry={() => queue.refetch()}
-      />
-    );
-  }
-  const submissions = queue.data.submissions;
   return (
-    <>
-      <h1 className="govuk-heading-l">Review submissions</h1>
-      {outcome ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="review-outcome-title"
-          ref={outcomeRef}
-          tabIndex={-1}
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="review-outcome-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{outcome.message}</p>
-          </div>
-        </div>
-      ) : null}
-      {submissions.length === 0 ? (
-        <p className="govuk-body">There are no submissions waiting for review.</p>
-      ) : (
-        <p className="govuk-body">
-          {submissions.length === 1 ? "1 authority has" : `${submissions.length} authorities have`} sent
-          changes for review. Published changes appear on the public pages at once.
-        </p>
+    <QueryBoundary
+      query={queue}
+      loadingLabel="Loading submissions…"
+      renderError={(error, retry) => (
+        <AccessProblem error={error} forbidden="Only LOTI reviewers can see submissions" onRetry={retry} />
       )}
-      {submissions.map((submission) => (
-        <SubmissionReview key={submission.authorityGss} submission={submission} onDone={setOutcome} />
-      ))}
-    </>
+    >
+      {({ submissions }) => (
+        <>
+          <h1 className="govuk-heading-l">Review submissions</h1>
+          {outcome ? (
+            <div
+              className="govuk-notification-banner govuk-notification-banner--success"
+              role="alert"
+              aria-labelledby="review-outcome-title"
+              ref={outcomeRef}
+              tabIndex={-1}
+            >
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="review-outcome-title">
+                  Success
+                </h2>
+              </div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-notification-banner__heading">{outcome.message}</p>
+              </div>
+            </div>
+          ) : null}
+          {submissions.length === 0 ? (
+            <p className="govuk-body">There are no submissions waiting for review.</p>
+          ) : (
+            <p className="govuk-body">
+              {submissions.length === 1 ? "1 authority has" : `${submissions.length} authorities have`} sent
+              changes for review. Published changes appear on the public pages at once.
+            </p>
+          )}
+          {submissions.map((submission) => (
+            <SubmissionReview key={submission.authorityGss} submission={submission} onDone={setOutcome} />
+          ))}
+        </>
+      )}
+    </QueryBoundary>
   );
 }

@@ -3,7 +3,7 @@ import { formatInstantAsLongDateTime } from "@ldd/shared/dates";
 import type { AuditEntry, RecordType } from "@ldd/shared/workspace";
 import { AccessProblem } from "@/components/access-problem.tsx";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useHistory } from "../api/get-history.ts";
 
 const RECORD_NAMES: Record<RecordType, string> = {
@@ -40,19 +40,24 @@ const HISTORY_COLUMNS: DataTableColumn<AuditEntry>[] = [
 /** Every change of one record: when, who, in what role, what and why. */
 export function HistoryTable({ gss, recordType, id }: { gss: string; recordType: RecordType; id: string }) {
   const history = useHistory(gss, recordType, id);
-  if (history.isPending) return <Loading label="Loading the history…" />;
-  if (history.isError) return <AccessProblem error={history.error} onRetry={() => history.refetch()} />;
-  const entries = history.data.entries;
   return (
-    <>
-      <h1 className="govuk-heading-l">History of {RECORD_NAMES[recordType]}</h1>
-      <DataTable
-        caption={`Every change of ${RECORD_NAMES[recordType]}, oldest first`}
-        columns={HISTORY_COLUMNS}
-        rows={entries}
-        rowKey={(entry) => String(entry.id)}
-        emptyMessage="No changes have been recorded."
-      />
-    </>
+    <QueryBoundary
+      query={history}
+      loadingLabel="Loading the history…"
+      renderError={(error, retry) => <AccessProblem error={error} onRetry={retry} />}
+    >
+      {({ entries }) => (
+        <>
+          <h1 className="govuk-heading-l">History of {RECORD_NAMES[recordType]}</h1>
+          <DataTable
+            caption={`Every change of ${RECORD_NAMES[recordType]}, oldest first`}
+            columns={HISTORY_COLUMNS}
+            rows={entries}
+            rowKey={(entry) => String(entry.id)}
+            emptyMessage="No changes have been recorded."
+          />
+        </>
+      )}
+    </QueryBoundary>
   );
 }
