@@ -195,129 +195,64 @@ function optionId(id: string, index: number, value: string): string {
   return index === 0 ? id : `${id}-${value.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
-function Fieldset({
-  id,
-  legend,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  children: ReactNode;
-}) {
+type ChoiceProps =
+  | { type: "radio"; value: string; onChange: (value: string) => void }
+  | { type: "checkbox"; values: readonly string[]; onChange: (values: string[]) => void };
+
+/**
+ * GOV.UK radios (one choice) or checkboxes (any number) in a fieldset whose legend is the label.
+ * The first option carries the field's id, so the error summary can link to the group.
+ */
+export function CheckableField(
+  props: BaseFieldProps & ChoiceProps & { options: readonly Option[]; small?: boolean },
+) {
+  const { path, label, hint, error, options, small } = props;
+  const id = fieldId(path);
+  const kind = props.type === "radio" ? "radios" : "checkboxes";
+  const isChecked = (value: string) =>
+    props.type === "radio" ? props.value === value : props.values.includes(value);
+  const choose = (value: string) => {
+    if (props.type === "radio") props.onChange(value);
+    else
+      props.onChange(
+        isChecked(value) ? props.values.filter((item) => item !== value) : [...props.values, value],
+      );
+  };
   return (
     <div className={groupClass(error)}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
         <Hint id={id} hint={hint} />
         <FieldError id={id} error={error} />
-        {children}
+        <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ""}`}>
+          {options.map((option, index) => {
+            const inputId = optionId(id, index, option.value);
+            return (
+              <div className={`govuk-${kind}__item`} key={option.value}>
+                <input
+                  className={`govuk-${kind}__input`}
+                  id={inputId}
+                  name={path}
+                  type={props.type}
+                  value={option.value}
+                  checked={isChecked(option.value)}
+                  aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
+                  onChange={() => choose(option.value)}
+                />
+                <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div className={`govuk-hint govuk-${kind}__hint`} id={`${inputId}-item-hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
       </fieldset>
     </div>
-  );
-}
-
-export function RadiosField({
-  path,
-  label,
-  hint,
-  error,
-  options,
-  value,
-  onChange,
-  small,
-}: BaseFieldProps & {
-  options: readonly Option[];
-  value: string;
-  onChange: (value: string) => void;
-  small?: boolean;
-}) {
-  const id = fieldId(path);
-  return (
-    <Fieldset id={id} legend={label} hint={hint} error={error}>
-      <div className={`govuk-radios${small ? " govuk-radios--small" : ""}`}>
-        {options.map((option, index) => {
-          const inputId = optionId(id, index, option.value);
-          return (
-            <div className="govuk-radios__item" key={option.value}>
-              <input
-                className="govuk-radios__input"
-                id={inputId}
-                name={path}
-                type="radio"
-                value={option.value}
-                checked={value === option.value}
-                aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div className="govuk-hint govuk-radios__hint" id={`${inputId}-item-hint`}>
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
-  );
-}
-
-export function CheckboxesField({
-  path,
-  label,
-  hint,
-  error,
-  options,
-  values,
-  onChange,
-}: BaseFieldProps & {
-  options: readonly Option[];
-  values: readonly string[];
-  onChange: (values: string[]) => void;
-}) {
-  const id = fieldId(path);
-  return (
-    <Fieldset id={id} legend={label} hint={hint} error={error}>
-      <div className="govuk-checkboxes govuk-checkboxes--small">
-        {options.map((option, index) => {
-          const inputId = optionId(id, index, option.value);
-          const checked = values.includes(option.value);
-          return (
-            <div className="govuk-checkboxes__item" key={option.value}>
-              <input
-                className="govuk-checkboxes__input"
-                id={inputId}
-                name={path}
-                type="checkbox"
-                value={option.value}
-                checked={checked}
-                aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
-                onChange={() =>
-                  onChange(
-                    checked ? values.filter((item) => item !== option.value) : [...values, option.value],
-                  )
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div className="govuk-hint govuk-checkboxes__hint" id={`${inputId}-item-hint`}>
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
   );
 }
 

@@ -5,7 +5,7 @@ import { AccessProblem } from "@/components/access-problem.tsx";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
-import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
+import { CheckableField, SelectField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { loadCreateAccountRequestSchema, useCreateAccount } from "../api/create-account.ts";
@@ -69,7 +69,8 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
         value={displayName}
         onChange={setDisplayName}
       />
-      <RadiosField
+      <CheckableField
+        type="radio"
         path="role"
         label="Role"
         error={errors.role}

@@ -4,13 +4,7 @@ import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
-import {
-  CheckboxesField,
-  DateField,
-  RadiosField,
-  TextareaField,
-  TextField,
-} from "@/components/forms/fields.tsx";
+import { CheckableField, DateField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { loadNewCommitmentInputSchema, useCreateCommitment } from "../api/create-commitment.ts";
 import { loadCommitmentInputSchema, useUpdateCommitment } from "../api/update-commitment.ts";
@@ -130,7 +124,9 @@ export function CommitmentForm({
           value={impact}
           onChange={setImpact}
         />
-        <CheckboxesField
+        <CheckableField
+          type="checkbox"
+          small
           path="principles"
           label="Declaration principles it serves"
           hint="Select all that apply"
@@ -143,7 +139,8 @@ export function CommitmentForm({
             hint: principle.description,
           }))}
         />
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="lotiArea"
           label="LOTI area of work"
           error={errors.lotiArea}

@@ -5,9 +5,8 @@ import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import {
-  CheckboxesField,
+  CheckableField,
   DateField,
-  RadiosField,
   SelectField,
   TextareaField,
   TextField,
@@ -109,7 +108,8 @@ export function PartnershipForm({
         conflictFields={conflictFields}
       />
       <form onSubmit={onSubmit} noValidate>
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="partner"
           label="Partner"
           error={errors.partner}
@@ -145,7 +145,8 @@ export function PartnershipForm({
               value={name}
               onChange={setName}
             />
-            <RadiosField
+            <CheckableField
+              type="radio"
               path="partner.type"
               label="Type of partner"
               error={errors["partner.type"]}
@@ -179,7 +180,9 @@ export function PartnershipForm({
           onChange={setPurpose}
         />
         {workspace.commitments.length > 0 ? (
-          <CheckboxesField
+          <CheckableField
+            type="checkbox"
+            small
             path="commitmentIds"
             label="Commitments it serves (optional)"
             error={errors.commitmentIds}

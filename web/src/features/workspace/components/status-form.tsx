@@ -4,7 +4,7 @@ import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
-import { DateField, RadiosField, TextareaField, TextField } from "@/components/forms/fields.tsx";
+import { CheckableField, DateField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { loadStatusUpdateInputSchema, useReportStatus } from "../api/report-status.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
@@ -87,7 +87,8 @@ export function StatusForm({
         conflictFields={CONFLICT_FIELDS}
       />
       <form onSubmit={onSubmit} noValidate>
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="status"
           label="Status"
           hint="What is true of this commitment now"
@@ -100,7 +101,8 @@ export function StatusForm({
             hint: STATUS_HINTS[value],
           }))}
         />
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="phase"
           label="Delivery phase (optional)"
           error={errors.phase}
