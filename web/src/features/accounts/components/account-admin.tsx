@@ -7,6 +7,7 @@ import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { CheckableField, SelectField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { loadCreateAccountRequestSchema, useCreateAccount } from "../api/create-account.ts";
 import { useAccounts } from "../api/get-accounts.ts";
@@ -174,22 +175,11 @@ export function AccountAdmin({ signedInAccountId }: { signedInAccountId: string 
         <>
           <h1 className="govuk-heading-l">Accounts</h1>
           {created ? (
-            <div
-              className="govuk-notification-banner govuk-notification-banner--success"
-              role="alert"
-              aria-labelledby="created-title"
-            >
-              <div className="govuk-notification-banner__header">
-                <h2 className="govuk-notification-banner__title" id="created-title">
-                  Success
-                </h2>
-              </div>
-              <div className="govuk-notification-banner__content">
-                <p className="govuk-notification-banner__heading">
-                  Account created for {created.displayName} ({created.email})
-                </p>
-              </div>
-            </div>
+            <NotificationBanner
+              title="Success"
+              heading={`Account created for ${created.displayName} (${created.email})`}
+              success
+            />
           ) : null}
           <DataTable
             caption="Everyone who can sign in"

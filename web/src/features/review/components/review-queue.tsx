@@ -1,12 +1,13 @@
 import { formatInstantAsLongDate } from "@ldd/shared/dates";
 import type { ReviewQueue as ReviewQueueData } from "@ldd/shared/workspace";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
 import { AccessProblem } from "@/components/access-problem.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useReviewQueue } from "../api/get-review-queue.ts";
 import { usePublishSubmission } from "../api/publish-submission.ts";
@@ -135,10 +136,12 @@ function SubmissionReview({
 export function ReviewQueue() {
   const queue = useReviewQueue();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
+  // Each decision's message is a new banner, which takes focus so the reviewer hears it.
+  const [decisions, setDecisions] = useState(0);
+  const onDone = (next: Outcome) => {
+    setOutcome(next);
+    setDecisions((count) => count + 1);
+  };
 
   return (
     <QueryBoundary
@@ -152,22 +155,13 @@ export function ReviewQueue() {
         <>
           <h1 className="govuk-heading-l">Review submissions</h1>
           {outcome ? (
-            <div
-              className="govuk-notification-banner govuk-notification-banner--success"
-              role="alert"
-              aria-labelledby="review-outcome-title"
-              ref={outcomeRef}
-              tabIndex={-1}
-            >
-              <div className="govuk-notification-banner__header">
-                <h2 className="govuk-notification-banner__title" id="review-outcome-title">
-                  Success
-                </h2>
-              </div>
-              <div className="govuk-notification-banner__content">
-                <p className="govuk-notification-banner__heading">{outcome.message}</p>
-              </div>
-            </div>
+            <NotificationBanner
+              key={decisions}
+              title="Success"
+              heading={outcome.message}
+              success
+              focusOnShow
+            />
           ) : null}
           {submissions.length === 0 ? (
             <p className="govuk-body">There are no submissions waiting for review.</p>
@@ -178,7 +172,7 @@ export function ReviewQueue() {
             </p>
           )}
           {submissions.map((submission) => (
-            <SubmissionReview key={submission.authorityGss} submission={submission} onDone={setOutcome} />
+            <SubmissionReview key={submission.authorityGss} submission={submission} onDone={onDone} />
           ))}
         </>
       )}

@@ -1,9 +1,17 @@
+import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary.tsx";
 import type { Conflict } from "@/components/forms/use-form-submission.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+
+/** What a form about one of an authority's commitments is given. */
+export interface CommitmentRecordFormProps {
+  gss: string;
+  authorityName: string;
+  commitment: WorkspaceCommitment;
+}
 
 /** Back link, caption and heading shared by every workspace form page. */
 export function FormPageHeading({

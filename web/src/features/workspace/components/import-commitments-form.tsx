@@ -1,6 +1,7 @@
 import { type FormEvent, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { type FormIssue, useFormSubmission } from "@/components/forms/use-form-submission.ts";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { loadCommitmentImportRequestSchema, useImportCommitments } from "../api/import-commitments.ts";
 
 /** "rows.3.title" → "Row 3, column title: …": where in the spreadsheet each problem is. */
@@ -45,22 +46,12 @@ export function ImportCommitmentsForm({ gss }: { gss: string }) {
         title="The file could not be imported"
       />
       {result ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="import-result-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h4 className="govuk-notification-banner__title" id="import-result-title">
-              Success
-            </h4>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Import finished: {result.created} added, {result.updated} updated, {result.unchanged} unchanged
-            </p>
-          </div>
-        </div>
+        <NotificationBanner
+          title="Success"
+          titleLevel={4}
+          heading={`Import finished: ${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged`}
+          success
+        />
       ) : null}
       <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
         <label className="govuk-label" htmlFor="csv">

@@ -1,13 +1,12 @@
 import { getLondonToday } from "@ldd/shared/dates";
 import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS, DELIVERY_PHASES } from "@ldd/shared/vocabulary";
-import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
+import { type ConflictField, formatWithLabels } from "@/components/forms/conflict-panel.tsx";
 import { CheckableField, DateField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { loadStatusUpdateInputSchema, useReportStatus } from "../api/report-status.ts";
-import { FormButtons, FormPageTop } from "./form-parts.tsx";
+import { type CommitmentRecordFormProps, FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const REPORTABLE = ["planned", "in_progress", "done", "not_applicable", "dropped"] as const;
 const FIELDS = ["status", "phase", "effectiveDate", "note", "evidenceUrl"] as const;
@@ -18,37 +17,15 @@ const STATUS_HINTS: Partial<Record<(typeof REPORTABLE)[number], string>> = {
 };
 
 const CONFLICT_FIELDS: ConflictField[] = [
-  {
-    key: "status",
-    label: "Status",
-    format: (value) =>
-      typeof value === "string" && value in COMMITMENT_STATUS_LABELS
-        ? COMMITMENT_STATUS_LABELS[value as keyof typeof COMMITMENT_STATUS_LABELS]
-        : "Not given",
-  },
-  {
-    key: "phase",
-    label: "Delivery phase",
-    format: (value) =>
-      typeof value === "string" && value in DELIVERY_PHASE_LABELS
-        ? DELIVERY_PHASE_LABELS[value as keyof typeof DELIVERY_PHASE_LABELS]
-        : "None",
-  },
+  { key: "status", label: "Status", format: formatWithLabels(COMMITMENT_STATUS_LABELS, "Not given") },
+  { key: "phase", label: "Delivery phase", format: formatWithLabels(DELIVERY_PHASE_LABELS, "None") },
   { key: "effectiveDate", label: "Date" },
   { key: "note", label: "Note" },
   { key: "evidenceUrl", label: "Evidence link" },
 ];
 
 /** Reports a commitment's status in one step: status, phase, date, note and evidence together. */
-export function StatusForm({
-  gss,
-  authorityName,
-  commitment,
-}: {
-  gss: string;
-  authorityName: string;
-  commitment: WorkspaceCommitment;
-}) {
+export function StatusForm({ gss, authorityName, commitment }: CommitmentRecordFormProps) {
   const [, navigate] = useLocation();
   const [status, setStatus] = useState("");
   const [phase, setPhase] = useState(commitment.phase ?? "");

@@ -1,12 +1,11 @@
 import { formatLongDate } from "@ldd/shared/dates";
-import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { loadTargetDateChangeInputSchema, useChangeTargetDate } from "../api/change-target-date.ts";
-import { FormButtons, FormPageTop } from "./form-parts.tsx";
+import { type CommitmentRecordFormProps, FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const FIELDS = ["targetDate", "reason"] as const;
 const CONFLICT_FIELDS: ConflictField[] = [
@@ -15,15 +14,7 @@ const CONFLICT_FIELDS: ConflictField[] = [
 ];
 
 /** Re-baselines a commitment's target date; the reason is kept with it. */
-export function TargetDateForm({
-  gss,
-  authorityName,
-  commitment,
-}: {
-  gss: string;
-  authorityName: string;
-  commitment: WorkspaceCommitment;
-}) {
+export function TargetDateForm({ gss, authorityName, commitment }: CommitmentRecordFormProps) {
   const [, navigate] = useLocation();
   const [targetDate, setTargetDate] = useState("");
   const [reason, setReason] = useState("");

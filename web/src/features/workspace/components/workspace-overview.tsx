@@ -5,6 +5,7 @@ import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspaceCommitment, WorkspacePartnership } from "@ldd/shared/workspace";
 import { Link } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { StatusTag } from "@/components/status-tag.tsx";
 import { safeHref } from "@/lib/safe-href.ts";
 import { commitmentsCsvPath } from "../api/import-commitments.ts";
@@ -208,46 +209,24 @@ export function WorkspaceOverview({
       <h1 className="govuk-heading-l">{name}: Declaration records</h1>
 
       {savedMessage ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="saved-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{savedMessage}</p>
-            <p className="govuk-body">
-              It will be public once you submit it and a LOTI reviewer publishes it.
-            </p>
-          </div>
-        </div>
+        <NotificationBanner title="Success" heading={savedMessage} success>
+          <p className="govuk-body">It will be public once you submit it and a LOTI reviewer publishes it.</p>
+        </NotificationBanner>
       ) : null}
 
       {returned.length > 0 ? (
-        <section className="govuk-notification-banner" aria-labelledby="returned-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="returned-title">
-              Returned by a reviewer
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              LOTI returned {returned.length === 1 ? "1 change" : `${returned.length} changes`} for you to
-              look at
-            </p>
-            <ul className="govuk-list govuk-list--spaced">
-              {returned.map((change) => (
-                <li key={change.key}>
-                  <strong>{change.what}:</strong> <span className="app-review-comment">{change.comment}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
+        <NotificationBanner
+          title="Returned by a reviewer"
+          heading={`LOTI returned ${returned.length === 1 ? "1 change" : `${returned.length} changes`} for you to look at`}
+        >
+          <ul className="govuk-list govuk-list--spaced">
+            {returned.map((change) => (
+              <li key={change.key}>
+                <strong>{change.what}:</strong> <span className="app-review-comment">{change.comment}</span>
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
       ) : null}
 
       <SubmitForReview gss={gss} pending={workspace.pending} editable={editable} />
