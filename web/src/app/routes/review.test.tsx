@@ -7,6 +7,27 @@ import { renderApp } from "@/testing/render-app.tsx";
 import { server } from "@/testing/server.ts";
 import { buildReviewQueue, STATUS_CHANGE_ID } from "@/testing/workspace-fixtures.ts";
 
+/** A reviewer whose decision finds Hackney's submission changed (409); counts the reads of the queue. */
+function submissionThatChangesWhenDecided(decision: "publish" | "return") {
+  const queue = { reads: 0 };
+  server.use(
+    signedInAs("reviewer"),
+    http.get("*/api/review", () => {
+      queue.reads += 1;
+      return HttpResponse.json(buildReviewQueue());
+    }),
+    http.post(`*/api/review/:gss/${decision}`, () =>
+      HttpResponse.json(
+        errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
+        {
+          status: 409,
+        },
+      ),
+    ),
+  );
+  return queue;
+}
+
 describe("the review queue", () => {
   it("describes each authority's submitted changes", async () => {
     server.use(signedInAs("reviewer"));
@@ -33,24 +54,11 @@ describe("the review queue", () => {
   });
 
   it("says so and shows the submission again when it changed since the reviewer read it", async () => {
-    server.use(signedInAs("reviewer"));
-    let queueReads = 0;
-    server.use(
-      http.get("*/api/review", () => {
-        queueReads += 1;
-        return HttpResponse.json(buildReviewQueue());
-      }),
-      http.post("*/api/review/:gss/publish", () =>
-        HttpResponse.json(
-          errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
-          { status: 409 },
-        ),
-      ),
-    );
+    const queue = submissionThatChangesWhenDecided("publish");
     const { user } = renderApp("/review");
     await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
     expect(await screen.findByText("Hackney's submission changed since you read it.")).toBeTruthy();
-    await waitFor(() => expect(queueReads).toBe(2));
+    await waitFor(() => expect(queue.reads).toBe(2));
   });
 
   it("needs a comment to return a submission, then sends it", async () => {
@@ -79,27 +87,14 @@ describe("the review queue", () => {
   });
 
   it("says so and shows the submission again when it changed before it could be returned", async () => {
-    server.use(signedInAs("reviewer"));
-    let queueReads = 0;
-    server.use(
-      http.get("*/api/review", () => {
-        queueReads += 1;
-        return HttpResponse.json(buildReviewQueue());
-      }),
-      http.post("*/api/review/:gss/return", () =>
-        HttpResponse.json(
-          errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
-          { status: 409 },
-        ),
-      ),
-    );
+    const queue = submissionThatChangesWhenDecided("return");
     const { user } = renderApp("/review");
     await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
     await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
     await user.click(screen.getByRole("button", { name: "Return with this comment" }));
     const summary = await screen.findByRole("alert");
     expect(within(summary).getByText("Hackney's submission changed since you read it.")).toBeTruthy();
-    await waitFor(() => expect(queueReads).toBe(2));
+    await waitFor(() => expect(queue.reads).toBe(2));
   });
 
   it("asks a signed-out visitor to sign in", async () => {

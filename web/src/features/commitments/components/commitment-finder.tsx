@@ -59,6 +59,38 @@ const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
   },
 ];
 
+/** One filter of the form: uncontrolled, so the form reads it when applied; empty means all. */
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  defaultValue,
+  options,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  defaultValue: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className="govuk-form-group app-filters__group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <select className="govuk-select" id={id} name={name} defaultValue={defaultValue}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Commitments filtered by authority, principle and status; the filters live in the URL. */
 export function CommitmentFinder() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -85,60 +117,33 @@ export function CommitmentFinder() {
         // Re-mount the uncontrolled fields when the URL changes (back button, "clear").
         key={searchParams.toString()}
       >
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-authority">
-            Authority
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-authority"
-            name="authority"
-            defaultValue={filters.authority ?? ""}
-          >
-            <option value="">All authorities</option>
-            {sortedAuthorities.map((authority) => (
-              <option key={authority.gss} value={authority.gss}>
-                {authority.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-principle">
-            Principle
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-principle"
-            name="principle"
-            defaultValue={filters.principle ? String(filters.principle) : ""}
-          >
-            <option value="">All principles</option>
-            {PRINCIPLES.map((principle) => (
-              <option key={principle.number} value={principle.number}>
-                {principle.number}. {principle.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-status">
-            Status
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-status"
-            name="status"
-            defaultValue={filters.status ?? ""}
-          >
-            <option value="">All statuses</option>
-            {COMMITMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {COMMITMENT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="authority"
+          label="Authority"
+          allLabel="All authorities"
+          defaultValue={filters.authority ?? ""}
+          options={sortedAuthorities.map((authority) => ({ value: authority.gss, label: authority.name }))}
+        />
+        <FilterSelect
+          name="principle"
+          label="Principle"
+          allLabel="All principles"
+          defaultValue={filters.principle ? String(filters.principle) : ""}
+          options={PRINCIPLES.map((principle) => ({
+            value: String(principle.number),
+            label: `${principle.number}. ${principle.title}`,
+          }))}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          allLabel="All statuses"
+          defaultValue={filters.status ?? ""}
+          options={COMMITMENT_STATUSES.map((status) => ({
+            value: status,
+            label: COMMITMENT_STATUS_LABELS[status],
+          }))}
+        />
         <div className="govuk-button-group app-filters__actions">
           <button type="submit" className="govuk-button">
             Apply filters

@@ -1,25 +1,11 @@
 import type { PublishSubmissionInput } from "@ldd/shared/workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiError, sendJson } from "@/lib/api-client.ts";
 import { publicDataKeys, reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
+import { refreshQueueAfterConflict, sendDecision } from "./send-decision.ts";
 
-const loadReviewOutcomeSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.ReviewOutcomeSchema);
-
-/**
- * Publishes exactly the changes the reviewer was shown; answers how many. 409 `submission_changed`
- * when any of them is no longer waiting: nothing is published then.
- */
-export async function publishSubmission({
-  gss,
-  input,
-}: {
-  gss: string;
-  input: PublishSubmissionInput;
-}): Promise<number> {
-  const path = `/api/review/${encodeURIComponent(gss)}/publish`;
-  const outcome = await sendJson("POST", path, input, loadReviewOutcomeSchema);
-  return outcome.count;
+/** Publishes exactly the changes the reviewer was shown; answers how many. */
+export function publishSubmission({ gss, input }: { gss: string; input: PublishSubmissionInput }) {
+  return sendDecision(gss, "publish", input);
 }
 
 export function usePublishSubmission({ gss }: { gss: string }) {
@@ -34,10 +20,6 @@ export function usePublishSubmission({ gss }: { gss: string }) {
         queryClient.invalidateQueries({ queryKey: workspaceKeys.authority(gss) }),
         queryClient.invalidateQueries({ queryKey: reviewKeys.queue() }),
       ]),
-    // The submission changed since the reviewer read it: show it as it now stands.
-    onError: (error) =>
-      error instanceof ApiError && error.status === 409
-        ? queryClient.invalidateQueries({ queryKey: reviewKeys.queue() })
-        : undefined,
+    onError: (error) => refreshQueueAfterConflict(queryClient, error),
   });
 }

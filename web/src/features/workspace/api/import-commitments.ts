@@ -1,7 +1,6 @@
 import type { CommitmentImportRequest } from "@ldd/shared/workspace";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { sendJson } from "@/lib/api-client.ts";
-import { workspaceKeys } from "@/lib/query-keys.ts";
+import { useDraftMutation } from "./draft-writes.ts";
 import { workspacePath } from "./get-workspace.ts";
 
 /** The same format the import reads: the commitments as a spreadsheet, drafts included. */
@@ -26,10 +25,5 @@ export function importCommitments({ gss, input }: { gss: string; input: Commitme
 }
 
 export function useImportCommitments({ gss }: { gss: string }) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CommitmentImportRequest) => importCommitments({ gss, input }),
-    // Imported rows are drafts: the authority's workspace and its records' histories change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.authority(gss) }),
-  });
+  return useDraftMutation(gss, (input: CommitmentImportRequest) => importCommitments({ gss, input }));
 }
