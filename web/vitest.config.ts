@@ -9,6 +9,9 @@ export default mergeConfig(
       environment: "jsdom",
       setupFiles: ["./src/testing/setup-tests.ts"],
       include: ["src/**/*.test.{ts,tsx}"],
+      // Each step may wait up to 5 s for a lazy page (setup-tests.ts); a test of several steps on a
+      // busy two-core machine needs more than vitest's default 5 s in all. A passing test is not slowed.
+      testTimeout: 20_000,
     },
   }),
 );

@@ -90,6 +90,7 @@ export const CreateAccountRequestSchema = z
 export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
 
 export const UpdateAccountRequestSchema = z.object({ disabled: z.boolean() });
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;
 
 export const AccountListSchema = z.object({ accounts: z.array(AccountSchema) }).meta({ id: "AccountList" });
 

@@ -328,7 +328,9 @@ export const COMMITMENT_CSV_COLUMNS = [
 export const CommitmentImportRequestSchema = z.object({
   csv: z.string().min(1, "Choose a CSV file to import").max(1_000_000, "The file must be 1 MB or smaller"),
 });
+export type CommitmentImportRequest = z.infer<typeof CommitmentImportRequestSchema>;
 
 export const CommitmentImportResultSchema = z
   .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
   .meta({ id: "CommitmentImportResult" });
+export type CommitmentImportResult = z.infer<typeof CommitmentImportResultSchema>;

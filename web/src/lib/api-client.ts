@@ -65,57 +65,19 @@ async function toApiError(
   return new ApiError(status, "http_error", `The data service answered with status ${status}.`);
 }
 
-/** GETs JSON from our API and parses it with the shared contract schema; throws ApiError otherwise. */
-export async function getJson<Schema extends z.ZodType>(
-  path: string,
-  loadSchema: SchemaLoader<Schema>,
-  options: { signal?: AbortSignal } = {},
-): Promise<z.output<Schema>> {
-  const schemaPromise = loadSchema();
-  const errorSchemaPromise = loadErrorBodySchema();
-  // Avoid unhandled rejections while the request is still running; both are awaited below.
-  schemaPromise.catch(() => undefined);
-  errorSchemaPromise.catch(() => undefined);
-
-  let response: Response;
-  try {
-    response = await fetch(toAbsolute(path), {
-      headers: { accept: "application/json" },
-      credentials: "same-origin",
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiError(0, "network_error", "The dashboard could not reach its data service.");
-  }
-
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw await toApiError(response.status, body, errorSchemaPromise);
-
-  const parsed = (await schemaPromise).safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(
-      response.status,
-      "unexpected_response",
-      "The data service sent data in a shape this page does not understand.",
-    );
-  }
-  return parsed.data;
-}
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**
- * Sends a change to our API (same-origin cookie session, JSON body) and parses the answer with
- * the shared schema, or returns null for a 204 or when no schema is given. Throws ApiError otherwise.
+ * One request to our API (same-origin cookie session, JSON both ways): the status and the JSON
+ * answer of a success, or an ApiError for a failure, an error body or no connection.
  */
-export async function sendJson<Schema extends z.ZodType>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
+async function fetchAnswer(
+  method: Method,
   path: string,
-  body: unknown,
-  loadSchema?: SchemaLoader<Schema>,
-): Promise<z.output<Schema> | null> {
-  const schemaPromise = loadSchema?.();
+  { body, signal }: { body?: unknown; signal?: AbortSignal },
+): Promise<{ status: number; answer: unknown }> {
   const errorSchemaPromise = loadErrorBodySchema();
-  schemaPromise?.catch(() => undefined);
+  // Avoid an unhandled rejection while the request is still running; it is awaited on failure.
   errorSchemaPromise.catch(() => undefined);
 
   let response: Response;
@@ -128,22 +90,62 @@ export async function sendJson<Schema extends z.ZodType>(
           : { accept: "application/json", "content-type": "application/json" },
       credentials: "same-origin",
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
-  } catch {
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
     throw new ApiError(0, "network_error", "The dashboard could not reach its data service.");
   }
 
   const answer: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) throw await toApiError(response.status, answer, errorSchemaPromise);
-  if (!schemaPromise) return null;
+  return { status: response.status, answer };
+}
 
+function unexpectedResponse(status: number): ApiError {
+  return new ApiError(
+    status,
+    "unexpected_response",
+    "The data service sent data in a shape this page does not understand.",
+  );
+}
+
+/** A request whose answer is parsed with the shared contract schema, loaded while the request runs. */
+async function requestJson<Schema extends z.ZodType>(
+  method: Method,
+  path: string,
+  loadSchema: SchemaLoader<Schema>,
+  options: { body?: unknown; signal?: AbortSignal },
+): Promise<z.output<Schema>> {
+  const schemaPromise = loadSchema();
+  schemaPromise.catch(() => undefined);
+  const { status, answer } = await fetchAnswer(method, path, options);
   const parsed = (await schemaPromise).safeParse(answer);
-  if (!parsed.success) {
-    throw new ApiError(
-      response.status,
-      "unexpected_response",
-      "The data service sent data in a shape this page does not understand.",
-    );
-  }
+  if (!parsed.success) throw unexpectedResponse(status);
   return parsed.data;
+}
+
+/** GETs JSON from our API and parses it with the shared contract schema; throws ApiError otherwise. */
+export function getJson<Schema extends z.ZodType>(
+  path: string,
+  loadSchema: SchemaLoader<Schema>,
+  options: { signal?: AbortSignal } = {},
+): Promise<z.output<Schema>> {
+  return requestJson("GET", path, loadSchema, options);
+}
+
+/** Sends a change to our API and parses the answer with the shared contract schema; throws ApiError otherwise. */
+export function sendJson<Schema extends z.ZodType>(
+  method: Exclude<Method, "GET">,
+  path: string,
+  body: unknown,
+  loadSchema: SchemaLoader<Schema>,
+): Promise<z.output<Schema>> {
+  return requestJson(method, path, loadSchema, { body });
+}
+
+/** Sends a request whose success has no body (204 No Content), e.g. signing out. */
+export async function sendForNoContent(method: Exclude<Method, "GET">, path: string): Promise<void> {
+  const { status } = await fetchAnswer(method, path, {});
+  if (status !== 204) throw unexpectedResponse(status);
 }

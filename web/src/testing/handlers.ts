@@ -13,9 +13,14 @@ import {
 import {
   buildAccount,
   buildHistory,
+  buildImportResult,
+  buildReviewOutcome,
   buildReviewQueue,
   buildSession,
   buildWorkspace,
+  buildWorkspaceCommitment,
+  buildWorkspacePartnership,
+  buildWorkspaceSignature,
 } from "./workspace-fixtures.ts";
 
 export function errorBody(status: number, code: string, message: string): ErrorBody {
@@ -32,10 +37,11 @@ export function signedInAs(role: Role) {
 
 /**
  * The self-reporting API. The session is signed out unless a test says otherwise (`signedInAs`);
- * the other routes answer as they would for someone allowed to use them.
+ * the other routes answer as they would for someone allowed to use them, writes included.
  */
 const selfReportingHandlers = [
   http.get("*/api/session", signedOut),
+  http.post("*/api/session", () => HttpResponse.json(buildSession("editor"))),
   http.delete("*/api/session", () => new HttpResponse(null, { status: 204 })),
   http.get("*/api/demo-accounts", () => HttpResponse.json({ accounts: [] })),
   http.get("*/api/accounts", () =>
@@ -43,12 +49,30 @@ const selfReportingHandlers = [
       accounts: [buildAccount("admin"), buildAccount("editor"), buildAccount("reviewer")],
     }),
   ),
+  http.post("*/api/accounts", () => HttpResponse.json(buildAccount("reviewer"), { status: 201 })),
+  http.patch("*/api/accounts/:id", () => HttpResponse.json(buildAccount("editor", { disabled: true }))),
   http.get("*/api/workspace/:gss", () => HttpResponse.json(buildWorkspace())),
-  http.post("*/api/workspace/:gss/submit", () => HttpResponse.json({ count: 2 })),
+  http.put("*/api/workspace/:gss/signature", () => HttpResponse.json(buildWorkspaceSignature())),
+  http.post("*/api/workspace/:gss/commitments", () =>
+    HttpResponse.json(buildWorkspaceCommitment(), { status: 201 }),
+  ),
+  http.put("*/api/workspace/:gss/commitments/:id", () => HttpResponse.json(buildWorkspaceCommitment())),
+  http.post("*/api/workspace/:gss/commitments/:id/status-updates", () =>
+    HttpResponse.json(buildWorkspaceCommitment(), { status: 201 }),
+  ),
+  http.post("*/api/workspace/:gss/commitments/:id/target-dates", () =>
+    HttpResponse.json(buildWorkspaceCommitment(), { status: 201 }),
+  ),
+  http.post("*/api/workspace/:gss/commitments/import", () => HttpResponse.json(buildImportResult())),
+  http.post("*/api/workspace/:gss/partnerships", () =>
+    HttpResponse.json(buildWorkspacePartnership(), { status: 201 }),
+  ),
+  http.put("*/api/workspace/:gss/partnerships/:id", () => HttpResponse.json(buildWorkspacePartnership())),
+  http.post("*/api/workspace/:gss/submit", () => HttpResponse.json(buildReviewOutcome(2))),
   http.get("*/api/workspace/:gss/history/:recordType/:id", () => HttpResponse.json(buildHistory())),
   http.get("*/api/review", () => HttpResponse.json(buildReviewQueue())),
-  http.post("*/api/review/:gss/publish", () => HttpResponse.json({ count: 1 })),
-  http.post("*/api/review/:gss/return", () => HttpResponse.json({ count: 1 })),
+  http.post("*/api/review/:gss/publish", () => HttpResponse.json(buildReviewOutcome(1))),
+  http.post("*/api/review/:gss/return", () => HttpResponse.json(buildReviewOutcome(1))),
 ];
 
 /** Our API as the tests see it: the same routes and shapes, answered from the fixtures. */

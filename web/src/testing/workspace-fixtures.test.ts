@@ -1,13 +1,27 @@
 import { AccountListSchema, DemoAccountListSchema, SessionSchema } from "@ldd/shared/accounts";
-import { HistorySchema, ReviewQueueSchema, WorkspaceSchema } from "@ldd/shared/workspace";
+import {
+  CommitmentImportResultSchema,
+  HistorySchema,
+  ReviewOutcomeSchema,
+  ReviewQueueSchema,
+  WorkspaceCommitmentSchema,
+  WorkspacePartnershipSchema,
+  WorkspaceSchema,
+  WorkspaceSignatureSchema,
+} from "@ldd/shared/workspace";
 import { describe, expect, it } from "vitest";
 import {
   buildAccount,
   buildDemoAccounts,
   buildHistory,
+  buildImportResult,
+  buildReviewOutcome,
   buildReviewQueue,
   buildSession,
   buildWorkspace,
+  buildWorkspaceCommitment,
+  buildWorkspacePartnership,
+  buildWorkspaceSignature,
 } from "./workspace-fixtures.ts";
 
 describe("self-reporting fixtures", () => {
@@ -22,5 +36,13 @@ describe("self-reporting fixtures", () => {
     expect(() => WorkspaceSchema.parse(buildWorkspace())).not.toThrow();
     expect(() => ReviewQueueSchema.parse(buildReviewQueue())).not.toThrow();
     expect(() => HistorySchema.parse(buildHistory())).not.toThrow();
+  });
+
+  it("answer every write as the API does, so the writes' answers pass their schemas too", () => {
+    expect(() => WorkspaceSignatureSchema.parse(buildWorkspaceSignature())).not.toThrow();
+    expect(() => WorkspaceCommitmentSchema.parse(buildWorkspaceCommitment())).not.toThrow();
+    expect(() => WorkspacePartnershipSchema.parse(buildWorkspacePartnership())).not.toThrow();
+    expect(() => CommitmentImportResultSchema.parse(buildImportResult())).not.toThrow();
+    expect(() => ReviewOutcomeSchema.parse(buildReviewOutcome(2))).not.toThrow();
   });
 });

@@ -1,5 +1,12 @@
 import type { Account, DemoAccountList, Role, Session } from "@ldd/shared/accounts";
-import type { ReviewQueue, Workspace, WorkspaceCommitment } from "@ldd/shared/workspace";
+import type {
+  CommitmentImportResult,
+  ReviewQueue,
+  Workspace,
+  WorkspaceCommitment,
+  WorkspacePartnership,
+  WorkspaceSignature,
+} from "@ldd/shared/workspace";
 import { HACKNEY_GSS } from "./fixtures.ts";
 
 /** Fixtures of the self-reporting screens; workspace-fixtures.test.ts checks them against the contract. */
@@ -97,19 +104,52 @@ export function buildWorkspaceCommitment(overrides: Partial<WorkspaceCommitment>
   };
 }
 
+export function buildWorkspaceSignature(overrides: Partial<WorkspaceSignature> = {}): WorkspaceSignature {
+  return {
+    id: "9d1c4a52-4a63-4a4e-9c7e-1f0b3f1e2a01",
+    version: 1,
+    state: "published",
+    reviewComment: null,
+    signedOn: "2018-12-05",
+    approverName: "Jane Example",
+    approverRole: "Chief Executive",
+    commitmentUrl: "https://localdigital.gov.uk/commitments/example",
+    ...overrides,
+  };
+}
+
+export function buildWorkspacePartnership(
+  overrides: Partial<WorkspacePartnership> = {},
+): WorkspacePartnership {
+  return {
+    id: PARTNERSHIP_ID,
+    version: 2,
+    state: "draft",
+    reviewComment: null,
+    partner: {
+      id: UCL_ID,
+      name: "UCL",
+      type: "university",
+      canonicalIdScheme: "ukprn",
+      canonicalId: "10007784",
+    },
+    startDate: "2019-07-15",
+    endDate: null,
+    purpose: "Evaluate the impact of the case management tool.",
+    commitmentIds: [COMMITMENT_ID],
+    everPublished: true,
+    ...overrides,
+  };
+}
+
+export function buildImportResult(): CommitmentImportResult {
+  return { created: 1, updated: 2, unchanged: 30 };
+}
+
 export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
   return {
     authority: { gss: HACKNEY_GSS, name: "Hackney" },
-    signature: {
-      id: "9d1c4a52-4a63-4a4e-9c7e-1f0b3f1e2a01",
-      version: 1,
-      state: "published",
-      reviewComment: null,
-      signedOn: "2018-12-05",
-      approverName: "Jane Example",
-      approverRole: "Chief Executive",
-      commitmentUrl: "https://localdigital.gov.uk/commitments/example",
-    },
+    signature: buildWorkspaceSignature(),
     commitments: [
       buildWorkspaceCommitment(),
       buildWorkspaceCommitment({
@@ -124,26 +164,7 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
         statusHistory: [],
       }),
     ],
-    partnerships: [
-      {
-        id: PARTNERSHIP_ID,
-        version: 2,
-        state: "draft",
-        reviewComment: null,
-        partner: {
-          id: UCL_ID,
-          name: "UCL",
-          type: "university",
-          canonicalIdScheme: "ukprn",
-          canonicalId: "10007784",
-        },
-        startDate: "2019-07-15",
-        endDate: null,
-        purpose: "Evaluate the impact of the case management tool.",
-        commitmentIds: [COMMITMENT_ID],
-        everPublished: true,
-      },
-    ],
+    partnerships: [buildWorkspacePartnership()],
     partnerOrganisations: [
       { id: UCL_ID, name: "UCL", type: "university", canonicalIdScheme: "ukprn", canonicalId: "10007784" },
     ],
@@ -175,6 +196,10 @@ export function buildReviewQueue(): ReviewQueue {
       },
     ],
   };
+}
+
+export function buildReviewOutcome(count: number) {
+  return { count };
 }
 
 export function buildHistory() {

@@ -1,7 +1,7 @@
 import type { Workspace } from "@ldd/shared/workspace";
 import type { ReactNode } from "react";
 import { useParams } from "wouter";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useSession } from "@/features/session/api/get-session.ts";
 import { CommitmentForm } from "@/features/workspace/components/commitment-form.tsx";
 import { NoSuchRecord, ReadOnlyNotice } from "@/features/workspace/components/form-parts.tsx";
@@ -17,15 +17,11 @@ function EditorForm({ children }: { children: (workspace: Workspace, gss: string
   const session = useSession();
   return (
     <WorkspaceGate gss={gss}>
-      {(workspace) =>
-        session.isPending ? (
-          <Loading />
-        ) : canEdit(session.data, gss) ? (
-          children(workspace, gss)
-        ) : (
-          <ReadOnlyNotice gss={gss} />
-        )
-      }
+      {(workspace) => (
+        <QueryBoundary query={session} loadingLabel="Checking who you are signed in as…">
+          {(signedIn) => (canEdit(signedIn, gss) ? children(workspace, gss) : <ReadOnlyNotice gss={gss} />)}
+        </QueryBoundary>
+      )}
     </WorkspaceGate>
   );
 }

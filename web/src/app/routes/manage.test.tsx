@@ -150,7 +150,7 @@ describe("reporting a status", () => {
       http.post("*/api/workspace/:gss/commitments/:id/status-updates", async ({ request, params }) => {
         expect(params.id).toBe(COMMITMENT_ID);
         sent = await request.json();
-        return HttpResponse.json({}, { status: 201 });
+        return HttpResponse.json(buildWorkspaceCommitment(), { status: 201 });
       }),
     );
     const { user, location } = renderApp(STATUS_PATH);
@@ -243,7 +243,7 @@ describe("reporting a status", () => {
             { status: 409 },
           );
         }
-        return HttpResponse.json({}, { status: 201 });
+        return HttpResponse.json(buildWorkspaceCommitment(), { status: 201 });
       }),
     );
     const { user, location } = renderApp(STATUS_PATH);

@@ -1,11 +1,32 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { HACKNEY_GSS } from "@/testing/fixtures.ts";
+import { buildAuthorityProfile, buildCommitmentList, HACKNEY_GSS } from "@/testing/fixtures.ts";
 import { errorBody, signedInAs } from "@/testing/handlers.ts";
 import { renderApp } from "@/testing/render-app.tsx";
 import { server } from "@/testing/server.ts";
 import { buildReviewQueue, STATUS_CHANGE_ID } from "@/testing/workspace-fixtures.ts";
+
+/** A reviewer whose decision finds Hackney's submission changed (409); counts the reads of the queue. */
+function submissionThatChangesWhenDecided(decision: "publish" | "return") {
+  const queue = { reads: 0 };
+  server.use(
+    signedInAs("reviewer"),
+    http.get("*/api/review", () => {
+      queue.reads += 1;
+      return HttpResponse.json(buildReviewQueue());
+    }),
+    http.post(`*/api/review/:gss/${decision}`, () =>
+      HttpResponse.json(
+        errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
+        {
+          status: 409,
+        },
+      ),
+    ),
+  );
+  return queue;
+}
 
 describe("the review queue", () => {
   it("describes each authority's submitted changes", async () => {
@@ -33,24 +54,11 @@ describe("the review queue", () => {
   });
 
   it("says so and shows the submission again when it changed since the reviewer read it", async () => {
-    server.use(signedInAs("reviewer"));
-    let queueReads = 0;
-    server.use(
-      http.get("*/api/review", () => {
-        queueReads += 1;
-        return HttpResponse.json(buildReviewQueue());
-      }),
-      http.post("*/api/review/:gss/publish", () =>
-        HttpResponse.json(
-          errorBody(409, "submission_changed", "Hackney's submission changed since you read it."),
-          { status: 409 },
-        ),
-      ),
-    );
+    const queue = submissionThatChangesWhenDecided("publish");
     const { user } = renderApp("/review");
     await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
     expect(await screen.findByText("Hackney's submission changed since you read it.")).toBeTruthy();
-    await waitFor(() => expect(queueReads).toBe(2));
+    await waitFor(() => expect(queue.reads).toBe(2));
   });
 
   it("needs a comment to return a submission, then sends it", async () => {
@@ -78,6 +86,17 @@ describe("the review queue", () => {
     expect(comments).toEqual([{ comment: "Add the evidence link.", changeIds: [STATUS_CHANGE_ID] }]);
   });
 
+  it("says so and shows the submission again when it changed before it could be returned", async () => {
+    const queue = submissionThatChangesWhenDecided("return");
+    const { user } = renderApp("/review");
+    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
+    await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
+    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByText("Hackney's submission changed since you read it.")).toBeTruthy();
+    await waitFor(() => expect(queue.reads).toBe(2));
+  });
+
   it("asks a signed-out visitor to sign in", async () => {
     server.use(
       http.get("*/api/review", () =>
@@ -86,6 +105,100 @@ describe("the review queue", () => {
     );
     renderApp("/review");
     expect(await screen.findByRole("heading", { level: 1, name: "Sign in to continue" })).toBeTruthy();
+  });
+});
+
+const HACKNEY_COMMITMENT = "Open-source social care case management";
+
+/**
+ * Public reads that answer with Hackney's commitment as published so far: in progress until a
+ * reviewer publishes, done after. Counts the requests for the commitments list.
+ */
+function publicDataThatChangesOnPublish() {
+  const state = { published: false, commitmentListReads: 0 };
+  const asPublished = <Commitment extends { title: string }>(commitment: Commitment) =>
+    state.published && commitment.title === HACKNEY_COMMITMENT
+      ? { ...commitment, status: "done" as const, phase: "live" as const }
+      : commitment;
+  server.use(
+    signedInAs("reviewer"),
+    http.get("*/api/commitments", () => {
+      state.commitmentListReads += 1;
+      return HttpResponse.json({ commitments: buildCommitmentList().commitments.map(asPublished) });
+    }),
+    http.get("*/api/authorities/:gss", () => {
+      const profile = buildAuthorityProfile();
+      return HttpResponse.json({ ...profile, commitments: profile.commitments.map(asPublished) });
+    }),
+    http.post("*/api/review/:gss/publish", () => {
+      state.published = true;
+      return HttpResponse.json({ count: 1 });
+    }),
+  );
+  return state;
+}
+
+type User = ReturnType<typeof renderApp>["user"];
+
+async function goToReviewAndPublish(user: User) {
+  await user.click(
+    within(screen.getByRole("navigation", { name: "Account" })).getByRole("link", { name: "Review" }),
+  );
+  await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+  expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
+}
+
+describe("after a reviewer's decision", () => {
+  it("a commitments list read before publishing shows the published status when the reviewer goes back to it", async () => {
+    publicDataThatChangesOnPublish();
+    const { user } = renderApp("/commitments");
+    const before = await screen.findByRole("row", { name: new RegExp(HACKNEY_COMMITMENT) });
+    expect(within(before).getByText("In progress · Beta")).toBeTruthy();
+
+    await goToReviewAndPublish(user);
+    await user.click(
+      within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Commitments" }),
+    );
+
+    const after = await screen.findByRole("row", { name: new RegExp(HACKNEY_COMMITMENT) });
+    expect(await within(after).findByText("Done · Live")).toBeTruthy();
+  });
+
+  it("an authority's profile read before publishing shows the published status when the reviewer goes back to it", async () => {
+    publicDataThatChangesOnPublish();
+    const { user } = renderApp(`/authorities/${HACKNEY_GSS}`);
+    const before = await screen.findByRole("article", { name: HACKNEY_COMMITMENT });
+    expect(within(before).getAllByText("In progress · Beta").length).toBeGreaterThan(0);
+
+    await goToReviewAndPublish(user);
+    await user.click(
+      within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Authorities" }),
+    );
+    await user.click(await screen.findByRole("link", { name: "Hackney" }));
+
+    const after = await screen.findByRole("article", { name: HACKNEY_COMMITMENT });
+    expect(await within(after).findByText("Done · Live")).toBeTruthy();
+  });
+
+  it("returning a submission leaves public pages as they were read, without asking the API again", async () => {
+    const state = publicDataThatChangesOnPublish();
+    const { user } = renderApp("/commitments");
+    await screen.findByText("Showing 3 commitments.");
+    expect(state.commitmentListReads).toBe(1);
+
+    await user.click(
+      within(screen.getByRole("navigation", { name: "Account" })).getByRole("link", { name: "Review" }),
+    );
+    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
+    await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
+    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    expect(await screen.findByText("Returned 1 change to Hackney with your comment.")).toBeTruthy();
+    await user.click(
+      within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Commitments" }),
+    );
+
+    expect(await screen.findByText("Showing 3 commitments.")).toBeTruthy();
+    expect(state.commitmentListReads).toBe(1);
   });
 });
 
@@ -105,6 +218,38 @@ describe("account administration", () => {
         .getAllByRole("link")
         .map((link) => link.getAttribute("href")),
     ).toEqual(["#email", "#displayName", "#role", "#password"]);
+  });
+
+  it("says against the email address when it already has an account", async () => {
+    server.use(
+      signedInAs("admin"),
+      http.post("*/api/accounts", () =>
+        HttpResponse.json(
+          {
+            error: {
+              status: 409,
+              code: "email_taken",
+              message: "An account with this email address already exists",
+              issues: [{ path: "body.email", message: "An account with this email address already exists" }],
+            },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    const { user } = renderApp("/admin/accounts");
+    await user.type(await screen.findByLabelText("Email address"), "editor@hackney.example");
+    await user.type(screen.getByLabelText("Name"), "Ada Again");
+    await user.click(screen.getByRole("radio", { name: "LOTI reviewer" }));
+    await user.type(screen.getByLabelText("Password"), "a long enough password");
+    await user.click(screen.getByRole("button", { name: "Create account" }));
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary)
+        .getByRole("link", { name: "An account with this email address already exists" })
+        .getAttribute("href"),
+    ).toBe("#email");
+    expect((screen.getByLabelText("Email address") as HTMLInputElement).value).toBe("editor@hackney.example");
   });
 
   it("disables an account", async () => {

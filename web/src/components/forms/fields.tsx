@@ -30,6 +30,51 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 
 const groupClass = (error?: string) => `govuk-form-group${error ? " govuk-form-group--error" : ""}`;
 
+/** A control's GOV.UK class, with its error variant when the field has an error. */
+const controlClass = (base: string, error?: string) => `${base}${error ? ` ${base}--error` : ""}`;
+
+interface GroupProps {
+  /** The id of the (first) control, which the label and the error summary point at. */
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+/** A field of one control: its label, hint and error above it; the control is described by both. */
+function LabelledGroup({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: GroupProps & { children: (describedBy: string | undefined) => ReactNode }) {
+  return (
+    <div className={groupClass(error)}>
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {children(describedBy(id, hint, error))}
+    </div>
+  );
+}
+
+/** A field of several controls: a fieldset whose legend is the label, described by its hint and error. */
+function FieldsetGroup({ id, label, hint, error, children }: GroupProps & { children: ReactNode }) {
+  return (
+    <div className={groupClass(error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
+        <Hint id={id} hint={hint} />
+        <FieldError id={id} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 interface BaseFieldProps {
   path: string;
   label: ReactNode;
@@ -59,24 +104,21 @@ export function TextField({
   const id = fieldId(path);
   const widthClass = width ? ` govuk-input--width-${width}` : "";
   return (
-    <div className={groupClass(error)}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <input
-        className={`govuk-input${widthClass}${error ? " govuk-input--error" : ""}`}
-        id={id}
-        name={path}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          className={`${controlClass("govuk-input", error)}${widthClass}`}
+          id={id}
+          name={path}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </LabelledGroup>
   );
 }
 
@@ -136,18 +178,13 @@ export function DateField({
     </div>
   );
   return (
-    <div className={groupClass(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint ?? DATE_HINT, error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <Hint id={id} hint={hint ?? DATE_HINT} />
-        <FieldError id={id} error={error} />
-        <div className="govuk-date-input">
-          {input("day", "Day", "2")}
-          {input("month", "Month", "2")}
-          {input("year", "Year", "4")}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} label={label} hint={hint ?? DATE_HINT} error={error}>
+      <div className="govuk-date-input">
+        {input("day", "Day", "2")}
+        {input("month", "Month", "2")}
+        {input("year", "Year", "4")}
+      </div>
+    </FieldsetGroup>
   );
 }
 
@@ -165,22 +202,19 @@ export function TextareaField({
 }: BaseFieldProps & { id?: string; value: string; onChange: (value: string) => void; rows?: number }) {
   const id = givenId ?? fieldId(path);
   return (
-    <div className={groupClass(error)}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <textarea
-        className={`govuk-textarea${error ? " govuk-textarea--error" : ""}`}
-        id={id}
-        name={path}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          className={controlClass("govuk-textarea", error)}
+          id={id}
+          name={path}
+          rows={rows}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </LabelledGroup>
   );
 }
 
@@ -195,69 +229,51 @@ function optionId(id: string, index: number, value: string): string {
   return index === 0 ? id : `${id}-${value.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }
 
-function Fieldset({
-  id,
-  legend,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={groupClass(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        <Hint id={id} hint={hint} />
-        <FieldError id={id} error={error} />
-        {children}
-      </fieldset>
-    </div>
-  );
-}
+type ChoiceProps =
+  | { type: "radio"; value: string; onChange: (value: string) => void }
+  | { type: "checkbox"; values: readonly string[]; onChange: (values: string[]) => void };
 
-export function RadiosField({
-  path,
-  label,
-  hint,
-  error,
-  options,
-  value,
-  onChange,
-  small,
-}: BaseFieldProps & {
-  options: readonly Option[];
-  value: string;
-  onChange: (value: string) => void;
-  small?: boolean;
-}) {
+/**
+ * GOV.UK radios (one choice) or checkboxes (any number) in a fieldset whose legend is the label.
+ * The first option carries the field's id, so the error summary can link to the group.
+ */
+export function CheckableField(
+  props: BaseFieldProps & ChoiceProps & { options: readonly Option[]; small?: boolean },
+) {
+  const { path, label, hint, error, options, small } = props;
   const id = fieldId(path);
+  const kind = props.type === "radio" ? "radios" : "checkboxes";
+  const isChecked = (value: string) =>
+    props.type === "radio" ? props.value === value : props.values.includes(value);
+  const choose = (value: string) => {
+    if (props.type === "radio") props.onChange(value);
+    else
+      props.onChange(
+        isChecked(value) ? props.values.filter((item) => item !== value) : [...props.values, value],
+      );
+  };
   return (
-    <Fieldset id={id} legend={label} hint={hint} error={error}>
-      <div className={`govuk-radios${small ? " govuk-radios--small" : ""}`}>
+    <FieldsetGroup id={id} label={label} hint={hint} error={error}>
+      <div className={`govuk-${kind}${small ? ` govuk-${kind}--small` : ""}`}>
         {options.map((option, index) => {
           const inputId = optionId(id, index, option.value);
           return (
-            <div className="govuk-radios__item" key={option.value}>
+            <div className={`govuk-${kind}__item`} key={option.value}>
               <input
-                className="govuk-radios__input"
+                className={`govuk-${kind}__input`}
                 id={inputId}
                 name={path}
-                type="radio"
+                type={props.type}
                 value={option.value}
-                checked={value === option.value}
+                checked={isChecked(option.value)}
                 aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
-                onChange={() => onChange(option.value)}
+                onChange={() => choose(option.value)}
               />
-              <label className="govuk-label govuk-radios__label" htmlFor={inputId}>
+              <label className={`govuk-label govuk-${kind}__label`} htmlFor={inputId}>
                 {option.label}
               </label>
               {option.hint ? (
-                <div className="govuk-hint govuk-radios__hint" id={`${inputId}-item-hint`}>
+                <div className={`govuk-hint govuk-${kind}__hint`} id={`${inputId}-item-hint`}>
                   {option.hint}
                 </div>
               ) : null}
@@ -265,59 +281,7 @@ export function RadiosField({
           );
         })}
       </div>
-    </Fieldset>
-  );
-}
-
-export function CheckboxesField({
-  path,
-  label,
-  hint,
-  error,
-  options,
-  values,
-  onChange,
-}: BaseFieldProps & {
-  options: readonly Option[];
-  values: readonly string[];
-  onChange: (values: string[]) => void;
-}) {
-  const id = fieldId(path);
-  return (
-    <Fieldset id={id} legend={label} hint={hint} error={error}>
-      <div className="govuk-checkboxes govuk-checkboxes--small">
-        {options.map((option, index) => {
-          const inputId = optionId(id, index, option.value);
-          const checked = values.includes(option.value);
-          return (
-            <div className="govuk-checkboxes__item" key={option.value}>
-              <input
-                className="govuk-checkboxes__input"
-                id={inputId}
-                name={path}
-                type="checkbox"
-                value={option.value}
-                checked={checked}
-                aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
-                onChange={() =>
-                  onChange(
-                    checked ? values.filter((item) => item !== option.value) : [...values, option.value],
-                  )
-                }
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div className="govuk-hint govuk-checkboxes__hint" id={`${inputId}-item-hint`}>
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </Fieldset>
+    </FieldsetGroup>
   );
 }
 
@@ -332,26 +296,23 @@ export function SelectField({
 }: BaseFieldProps & { options: readonly Option[]; value: string; onChange: (value: string) => void }) {
   const id = fieldId(path);
   return (
-    <div className={groupClass(error)}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <select
-        className={`govuk-select${error ? " govuk-select--error" : ""}`}
-        id={id}
-        name={path}
-        value={value}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {typeof option.label === "string" ? option.label : option.value}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          className={controlClass("govuk-select", error)}
+          id={id}
+          name={path}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {typeof option.label === "string" ? option.label : option.value}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledGroup>
   );
 }

@@ -1,4 +1,5 @@
-import { useRef, useState } from "react";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import type * as z from "zod";
 import { ApiError } from "@/lib/api-client.ts";
 import type { SummaryError } from "./error-summary.tsx";
@@ -40,15 +41,32 @@ const MESSAGES_BY_STATUS: Record<number, string> = {
   429: "There have been too many attempts. Wait a few minutes, then try again.",
 };
 
+/** Someone saved the record since the form was loaded: the API's 409 carries it as it now stands. */
+function isVersionConflict(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 409 && error.code === "conflict";
+}
+
+function toConflict<Body>(error: unknown, mine: Body | undefined): Conflict<Body> | null {
+  if (!isVersionConflict(error) || mine === undefined) return null;
+  const current =
+    typeof error.current === "object" && error.current !== null
+      ? Object.fromEntries(Object.entries(error.current))
+      : {};
+  const version = current.version;
+  return { mine, current, currentVersion: typeof version === "number" ? version : null };
+}
+
 /**
- * Validates a form's body with the shared contract schema (loaded on demand), sends it, and turns
- * every failure into what the page shows: inline field errors and an error summary (from the schema
- * or a 400/422 from the API), a conflict (409 with the current record) or a form-level message.
+ * Checks a form's values with the shared contract schema (loaded on demand), sends them through
+ * the feature's mutation (its `useXxx` hook), and turns every failure into what the page shows:
+ * inline field errors and an error summary (from the schema, or a 4xx from the API with issues),
+ * a conflict (409 with the current record) or a form-level message. Whether a request is on its
+ * way, and how it failed, is the mutation's state; the form keeps only what the schema found.
  */
 export function useFormSubmission<Schema extends z.ZodType, Result>({
   fields,
   loadSchema,
-  send,
+  mutation,
   onSuccess,
   describeIssue,
   issuesForError,
@@ -56,8 +74,9 @@ export function useFormSubmission<Schema extends z.ZodType, Result>({
 }: {
   /** The form's field paths, in the order they appear. */
   fields: readonly string[];
+  /** The write's input schema, exported by its mutation file. */
   loadSchema: () => Promise<Schema>;
-  send: (body: z.output<Schema>) => Promise<Result>;
+  mutation: UseMutationResult<Result, Error, z.output<Schema>>;
   onSuccess: (result: Result, body: z.output<Schema>) => void;
   /** Rewords an issue the fields cannot show (e.g. CSV rows). */
   describeIssue?: (issue: FormIssue) => string;
@@ -66,86 +85,66 @@ export function useFormSubmission<Schema extends z.ZodType, Result>({
   /** Prefixes the fields' ids when a page has several forms with the same fields. */
   idPrefix?: string;
 }) {
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [schemaIssues, setSchemaIssues] = useState<FormIssue[]>([]);
+  // Moves focus to the error summary after each failed attempt, even when the errors are the same.
   const [focusKey, setFocusKey] = useState(0);
-  const [conflict, setConflict] = useState<Conflict<z.output<Schema>> | null>(null);
-  const [pending, setPending] = useState(false);
-  const sending = useRef(false);
 
-  const fail = (next: FormIssue[]) => {
-    setIssues(next);
-    setFocusKey((key) => key + 1);
-  };
+  // Load the schema with the form, so a submission is checked at once rather than after a download.
+  useEffect(() => {
+    loadSchema().catch(() => undefined);
+  }, [loadSchema]);
 
-  const sendBody = async (body: z.output<Schema>) => {
+  const send = async (body: z.output<Schema>) => {
+    setSchemaIssues([]);
+    let result: Result;
     try {
-      const result = await send(body);
-      setIssues([]);
-      setConflict(null);
-      onSuccess(result, body);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      if (error.status === 409) {
-        const current =
-          typeof error.current === "object" && error.current !== null
-            ? (error.current as Record<string, unknown>)
-            : {};
-        const version = current.version;
-        setIssues([]);
-        setConflict({
-          mine: body,
-          current,
-          currentVersion: typeof version === "number" ? version : null,
-        });
-        return;
-      }
-      setConflict(null);
-      const mapped = issuesForError?.(error);
-      if (mapped) {
-        fail(mapped);
-        return;
-      }
-      if ((error.status === 400 || error.status === 422) && error.issues.length > 0) {
-        fail(error.issues);
-        return;
-      }
-      fail([{ path: "", message: MESSAGES_BY_STATUS[error.status] ?? error.message }]);
+      result = await mutation.mutateAsync(body);
+    } catch {
+      // The mutation holds the error; the page shows it from there.
+      setFocusKey((key) => key + 1);
+      return;
     }
-  };
-
-  const run = async (task: () => Promise<void>) => {
-    if (sending.current) return;
-    sending.current = true;
-    setPending(true);
-    try {
-      await task();
-    } finally {
-      sending.current = false;
-      setPending(false);
-    }
+    onSuccess(result, body);
   };
 
   /** Checks the user's values against the contract, then sends them. */
-  const submit = (values: unknown) =>
-    run(async () => {
-      const schema = await loadSchema();
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        fail(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })));
-        return;
-      }
-      await sendBody(parsed.data);
-    });
+  const submit = async (values: unknown) => {
+    if (mutation.isPending) return;
+    const parsed = (await loadSchema()).safeParse(values);
+    if (!parsed.success) {
+      mutation.reset();
+      setSchemaIssues(
+        parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+      );
+      setFocusKey((key) => key + 1);
+      return;
+    }
+    await send(parsed.data);
+  };
+
+  const conflict = toConflict(mutation.error, mutation.variables);
 
   /** After a conflict: sends the user's values again, based on the version now saved. */
-  const applyMyChanges = () =>
-    run(async () => {
-      if (!conflict || conflict.currentVersion === null) return;
-      await sendBody({
-        ...(conflict.mine as object),
-        expectedVersion: conflict.currentVersion,
-      } as z.output<Schema>);
-    });
+  const applyMyChanges = async () => {
+    if (!conflict || conflict.currentVersion === null || mutation.isPending) return;
+    // The body is the one the schema accepted, with only the version it is based on changed.
+    await send({
+      ...(conflict.mine as object),
+      expectedVersion: conflict.currentVersion,
+    } as z.output<Schema>);
+  };
+
+  const issuesFromError = (error: Error | null): FormIssue[] => {
+    if (!error || isVersionConflict(error)) return [];
+    if (!(error instanceof ApiError)) {
+      return [{ path: "", message: "Something went wrong. Your changes were not sent; try again." }];
+    }
+    const mapped = issuesForError?.(error);
+    if (mapped) return mapped;
+    if (error.issues.length > 0 && error.status >= 400 && error.status < 500) return error.issues;
+    return [{ path: "", message: MESSAGES_BY_STATUS[error.status] ?? error.message }];
+  };
+  const issues = schemaIssues.length > 0 ? schemaIssues : issuesFromError(mutation.error);
 
   // One message per field (the first), in the order of the form, then the form-level ones.
   const fieldErrors: Record<string, string> = {};
@@ -171,9 +170,9 @@ export function useFormSubmission<Schema extends z.ZodType, Result>({
     summaryErrors,
     focusKey,
     conflict,
-    pending,
+    pending: mutation.isPending,
     submit,
     applyMyChanges,
-    dismissConflict: () => setConflict(null),
+    dismissConflict: () => mutation.reset(),
   };
 }

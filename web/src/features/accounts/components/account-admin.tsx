@@ -2,18 +2,20 @@ import { type Account, ROLE_LABELS, ROLES } from "@ldd/shared/accounts";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
 import { type FormEvent, useState } from "react";
 import { AccessProblem } from "@/components/access-problem.tsx";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
-import { RadiosField, SelectField, TextField } from "@/components/forms/fields.tsx";
+import { CheckableField, SelectField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { Loading } from "@/components/loading.tsx";
-import { createAccount, setAccountDisabled, useAccounts, useRefreshAccounts } from "../api/accounts.ts";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { loadCreateAccountRequestSchema, useCreateAccount } from "../api/create-account.ts";
+import { useAccounts } from "../api/get-accounts.ts";
+import { useUpdateAccount } from "../api/update-account.ts";
 
-const loadSchema = () => import("@ldd/shared/accounts").then((module) => module.CreateAccountRequestSchema);
 const FIELDS = ["email", "displayName", "role", "authorityGss", "password"] as const;
 
 function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => void }) {
-  const refresh = useRefreshAccounts();
   const [email, setEmail] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [role, setRole] = useState("");
@@ -21,16 +23,15 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
   const [password, setPassword] = useState("");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: createAccount,
-    onSuccess: async (account) => {
-      if (account) onCreated(account);
+    loadSchema: loadCreateAccountRequestSchema,
+    mutation: useCreateAccount(),
+    onSuccess: (account) => {
+      onCreated(account);
       setEmail("");
       setDisplayName("");
       setRole("");
       setAuthorityGss("");
       setPassword("");
-      await refresh();
     },
   });
   const errors = form.fieldErrors;
@@ -69,7 +70,8 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
         value={displayName}
         onChange={setDisplayName}
       />
-      <RadiosField
+      <CheckableField
+        type="radio"
         path="role"
         label="Role"
         error={errors.role}
@@ -108,35 +110,50 @@ function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => voi
 }
 
 function DisableButton({ account }: { account: Account }) {
-  const refresh = useRefreshAccounts();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const toggle = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await setAccountDisabled(account.id, !account.disabled);
-      await refresh();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-    }
-  };
+  const update = useUpdateAccount({ accountId: account.id });
   return (
     <>
       <button
         type="button"
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-        disabled={pending}
-        onClick={toggle}
+        disabled={update.isPending}
+        onClick={() => update.mutate({ disabled: !account.disabled })}
       >
         {account.disabled ? "Enable" : "Disable"}{" "}
         <span className="govuk-visually-hidden">{`${account.displayName}`}</span>
       </button>
-      {error ? <ErrorMessage title="The account was not changed" error={error} /> : null}
+      {update.isError ? <ErrorMessage title="The account was not changed" error={update.error} /> : null}
     </>
   );
+}
+
+function accountColumns(signedInAccountId: string | null): DataTableColumn<Account>[] {
+  return [
+    { key: "name", header: "Name", cell: (account) => account.displayName, rowHeader: true },
+    { key: "email", header: "Email", cell: (account) => account.email, cellClassName: "app-break-anywhere" },
+    {
+      key: "role",
+      header: "Role",
+      cell: (account) =>
+        `${ROLE_LABELS[account.role]}${account.authorityName ? ` (${account.authorityName})` : ""}`,
+    },
+    {
+      key: "access",
+      header: "Access",
+      cell: (account) =>
+        account.disabled ? (
+          <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
+        ) : (
+          <strong className="govuk-tag govuk-tag--green">Active</strong>
+        ),
+    },
+    {
+      key: "action",
+      header: "Action",
+      cell: (account) =>
+        account.id === signedInAccountId ? "This is you" : <DisableButton account={account} />,
+    },
+  ];
 }
 
 /**
@@ -146,84 +163,33 @@ function DisableButton({ account }: { account: Account }) {
 export function AccountAdmin({ signedInAccountId }: { signedInAccountId: string | null }) {
   const accounts = useAccounts();
   const [created, setCreated] = useState<Account | null>(null);
-  if (accounts.isPending) return <Loading label="Loading accounts…" />;
-  if (accounts.isError) {
-    return (
-      <AccessProblem
-        error={accounts.error}
-        forbidden="Only administrators can manage accounts"
-        onRetry={() => accounts.refetch()}
-      />
-    );
-  }
   return (
-    <>
-      <h1 className="govuk-heading-l">Accounts</h1>
-      {created ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="created-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="created-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Account created for {created.displayName} ({created.email})
-            </p>
-          </div>
-        </div>
-      ) : null}
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">Everyone who can sign in</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Name
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Email
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Access
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Action
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {accounts.data.accounts.map((account) => (
-            <tr className="govuk-table__row" key={account.id}>
-              <th scope="row" className="govuk-table__header">
-                {account.displayName}
-              </th>
-              <td className="govuk-table__cell app-break-anywhere">{account.email}</td>
-              <td className="govuk-table__cell">
-                {ROLE_LABELS[account.role]}
-                {account.authorityName ? ` (${account.authorityName})` : ""}
-              </td>
-              <td className="govuk-table__cell">
-                {account.disabled ? (
-                  <strong className="govuk-tag govuk-tag--grey">Disabled</strong>
-                ) : (
-                  <strong className="govuk-tag govuk-tag--green">Active</strong>
-                )}
-              </td>
-              <td className="govuk-table__cell">
-                {account.id === signedInAccountId ? "This is you" : <DisableButton account={account} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <CreateAccountForm onCreated={setCreated} />
-    </>
+    <QueryBoundary
+      query={accounts}
+      loadingLabel="Loading accounts…"
+      renderError={(error, retry) => (
+        <AccessProblem error={error} forbidden="Only administrators can manage accounts" onRetry={retry} />
+      )}
+    >
+      {(data) => (
+        <>
+          <h1 className="govuk-heading-l">Accounts</h1>
+          {created ? (
+            <NotificationBanner
+              title="Success"
+              heading={`Account created for ${created.displayName} (${created.email})`}
+              success
+            />
+          ) : null}
+          <DataTable
+            caption="Everyone who can sign in"
+            columns={accountColumns(signedInAccountId)}
+            rows={data.accounts}
+            rowKey={(account) => account.id}
+          />
+          <CreateAccountForm onCreated={setCreated} />
+        </>
+      )}
+    </QueryBoundary>
   );
 }

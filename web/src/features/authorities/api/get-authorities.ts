@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 export const AUTHORITIES_CSV_HREF = "/api/authorities.csv";
 
@@ -12,7 +13,7 @@ export function getAuthorities(signal?: AbortSignal) {
 
 export function getAuthoritiesQueryOptions() {
   return queryOptions({
-    queryKey: ["authorities"],
+    queryKey: publicDataKeys.authorities(),
     queryFn: ({ signal }) => getAuthorities(signal),
   });
 }

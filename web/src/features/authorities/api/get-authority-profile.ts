@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 const loadAuthorityProfileSchema = () =>
   import("@ldd/shared/authorities").then((module) => module.AuthorityProfileSchema);
@@ -10,7 +11,7 @@ export function getAuthorityProfile(gss: string, signal?: AbortSignal) {
 
 export function getAuthorityProfileQueryOptions(gss: string) {
   return queryOptions({
-    queryKey: ["authorities", gss],
+    queryKey: publicDataKeys.authorityProfile(gss),
     queryFn: ({ signal }) => getAuthorityProfile(gss, signal),
   });
 }

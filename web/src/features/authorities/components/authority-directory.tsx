@@ -1,13 +1,64 @@
+import type { AuthoritySummary } from "@ldd/shared/authorities";
+import { formatLongDate } from "@ldd/shared/dates";
 import { InnerOuterSchema } from "@ldd/shared/vocabulary";
-import { useMemo } from "react";
 import { Link, useSearchParams } from "wouter";
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
-import { ScrollRegion } from "@/components/scroll-region.tsx";
-import { formatDate } from "@/lib/format.ts";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
 import { filterAuthorities } from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
+
+function authorityColumns(now: Date): DataTableColumn<AuthoritySummary>[] {
+  return [
+    {
+      key: "name",
+      header: "Authority",
+      rowHeader: true,
+      cell: (authority) => (
+        <Link className="govuk-link" href={`/authorities/${authority.gss}`}>
+          {authority.name}
+        </Link>
+      ),
+    },
+    { key: "gss", header: "GSS code", cell: (authority) => authority.gss, cellClassName: "app-nowrap" },
+    {
+      key: "inner-outer",
+      header: "Inner or outer (ONS)",
+      cell: (authority) => (authority.innerOuterOns === "inner" ? "Inner" : "Outer"),
+    },
+    {
+      key: "signed",
+      header: "Signed",
+      cell: (authority) => (authority.signedOn ? formatLongDate(authority.signedOn) : "Not signed"),
+      cellClassName: "app-nowrap",
+    },
+    { key: "loti", header: "LOTI member", cell: (authority) => (authority.lotiMember ? "Yes" : "No") },
+    {
+      key: "commitments",
+      header: "Commitments",
+      cell: (authority) => authority.commitmentCount,
+      numeric: true,
+    },
+    {
+      key: "last-updated",
+      header: "Last updated",
+      cell: (authority) => {
+        const freshness = getFreshness(authority.lastUpdatedAt, now);
+        return (
+          <>
+            {freshness.lastUpdatedOn ? formatLongDate(freshness.lastUpdatedOn) : "Never"}
+            {freshness.isStale ? (
+              <>
+                {" "}
+                <strong className="govuk-tag govuk-tag--yellow app-tag--small">Stale</strong>
+              </>
+            ) : null}
+          </>
+        );
+      },
+    },
+  ];
+}
 
 /** The 33 authorities as a searchable table; the search and filter live in the URL (?q=, ?area=). */
 export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
@@ -28,11 +79,6 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
       { replace: true },
     );
   };
-
-  const shown = useMemo(
-    () => (authorities.data ? filterAuthorities(authorities.data.authorities, { query, innerOuter }) : []),
-    [authorities.data, query, innerOuter],
-  );
 
   return (
     <>
@@ -78,94 +124,33 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
         </div>
       </form>
 
-      {authorities.isPending ? <Loading label="Loading authorities…" /> : null}
-      {authorities.isError ? (
-        <ErrorMessage error={authorities.error} onRetry={() => void authorities.refetch()} />
-      ) : null}
-      {authorities.data ? (
-        <>
-          <p className="govuk-body" role="status">
-            Showing {shown.length} of {authorities.data.authorities.length} authorities
-          </p>
-          {shown.length > 0 ? (
-            <ScrollRegion label="Authorities table">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
-                  London authorities and the Local Digital Declaration
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Authority
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      GSS code
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Inner or outer (ONS)
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Signed
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      LOTI member
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Commitments
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Last updated
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {shown.map((authority) => {
-                    const freshness = getFreshness(authority.lastUpdatedAt, now);
-                    return (
-                      <tr key={authority.gss} className="govuk-table__row">
-                        <th scope="row" className="govuk-table__header">
-                          <Link className="govuk-link" href={`/authorities/${authority.gss}`}>
-                            {authority.name}
-                          </Link>
-                        </th>
-                        <td className="govuk-table__cell app-nowrap">{authority.gss}</td>
-                        <td className="govuk-table__cell">
-                          {authority.innerOuterOns === "inner" ? "Inner" : "Outer"}
-                        </td>
-                        <td className="govuk-table__cell app-nowrap">
-                          {authority.signedOn ? formatDate(authority.signedOn) : "Not signed"}
-                        </td>
-                        <td className="govuk-table__cell">{authority.lotiMember ? "Yes" : "No"}</td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {authority.commitmentCount}
-                        </td>
-                        <td className="govuk-table__cell">
-                          {freshness.lastUpdatedOn ? formatDate(freshness.lastUpdatedOn) : "Never"}
-                          {freshness.isStale ? (
-                            <>
-                              {" "}
-                              <strong className="govuk-tag govuk-tag--yellow app-tag--small">Stale</strong>
-                            </>
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          ) : (
-            <p className="govuk-body">
-              No authority matches your search. Try part of a name, or clear the search.
-            </p>
-          )}
-          <p className="govuk-body">
-            <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
-              Download all 33 authorities (CSV)
-            </a>
-          </p>
-        </>
-      ) : null}
+      <QueryBoundary query={authorities} loadingLabel="Loading authorities…">
+        {(data) => {
+          const shown = filterAuthorities(data.authorities, { query, innerOuter });
+          return (
+            <>
+              <p className="govuk-body" role="status">
+                Showing {shown.length} of {data.authorities.length} authorities
+              </p>
+              <DataTable
+                caption="London authorities and the Local Digital Declaration"
+                captionSize="m"
+                hideCaption
+                columns={authorityColumns(now)}
+                rows={shown}
+                rowKey={(authority) => authority.gss}
+                emptyMessage="No authority matches your search. Try part of a name, or clear the search."
+                scroll="wide"
+              />
+              <p className="govuk-body">
+                <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
+                  Download all 33 authorities (CSV)
+                </a>
+              </p>
+            </>
+          );
+        }}
+      </QueryBoundary>
     </>
   );
 }

@@ -1,17 +1,45 @@
 import type { AuthorityProfile as AuthorityProfileData } from "@ldd/shared/authorities";
+import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
+import type { Partnership } from "@ldd/shared/partnerships";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
-import { ScrollRegion } from "@/components/scroll-region.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { ApiError } from "@/lib/api-client.ts";
-import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
+
+const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
+  { key: "partner", header: "Partner", cell: (partnership) => partnership.partner.name, rowHeader: true },
+  { key: "type", header: "Type", cell: (partnership) => PARTNER_TYPE_LABELS[partnership.partner.type] },
+  {
+    key: "started",
+    header: "Started",
+    cell: (partnership) => formatLongDate(partnership.startDate),
+    cellClassName: "app-nowrap",
+  },
+  {
+    key: "ended",
+    header: "Ended",
+    cell: (partnership) => (partnership.endDate ? formatLongDate(partnership.endDate) : "–"),
+    cellClassName: "app-nowrap",
+  },
+  { key: "purpose", header: "Purpose", cell: (partnership) => partnership.purpose },
+  {
+    key: "status",
+    header: "Status",
+    cell: (partnership) => (
+      <strong className={`govuk-tag ${partnership.active ? "govuk-tag--green" : "govuk-tag--grey"}`}>
+        {partnership.active ? "Active" : "Ended"}
+      </strong>
+    ),
+  },
+];
 
 /** An authority's profile page content, with its own loading, not-found and error states. */
 export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?: Date }) {
@@ -20,24 +48,27 @@ export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?:
     profile.data?.authority.name ?? (profile.isError ? "Authority not found" : "Authority profile"),
   );
 
-  if (profile.isPending) return <Loading label="Loading the authority's profile…" />;
-  if (profile.isError) {
-    if (profile.error instanceof ApiError && (profile.error.status === 404 || profile.error.status === 400)) {
-      return (
-        <NotFoundMessage
-          title="Authority not found"
-          detail={`There is no London authority with the code “${gss}”. A GSS code looks like E09000012.`}
-        />
-      );
-    }
-    return (
-      <>
-        <h1 className="govuk-heading-l">Authority profile</h1>
-        <ErrorMessage error={profile.error} onRetry={() => void profile.refetch()} />
-      </>
-    );
-  }
-  return <ProfileContent profile={profile.data} now={now} />;
+  return (
+    <QueryBoundary
+      query={profile}
+      loadingLabel="Loading the authority's profile…"
+      renderError={(error, retry) =>
+        error instanceof ApiError && (error.status === 404 || error.status === 400) ? (
+          <NotFoundMessage
+            title="Authority not found"
+            detail={`There is no London authority with the code “${gss}”. A GSS code looks like E09000012.`}
+          />
+        ) : (
+          <>
+            <h1 className="govuk-heading-l">Authority profile</h1>
+            <ErrorMessage error={error} onRetry={retry} />
+          </>
+        )
+      }
+    >
+      {(data) => <ProfileContent profile={data} now={now} />}
+    </QueryBoundary>
+  );
 }
 
 function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
@@ -64,7 +95,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Signed the Declaration</dt>
           <dd className="govuk-summary-list__value">
-            {signature ? formatDate(signature.signedOn) : "Not signed"}
+            {signature ? formatLongDate(signature.signedOn) : "Not signed"}
           </dd>
         </div>
         {signature ? (
@@ -96,7 +127,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
                   .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
                   .map((event) => (
                     <li key={`${event.kind}-${event.effectiveDate}`}>
-                      {event.kind === "joined" ? "Joined" : "Left"} on {formatDate(event.effectiveDate)}
+                      {event.kind === "joined" ? "Joined" : "Left"} on {formatLongDate(event.effectiveDate)}
                     </li>
                   ))}
               </ul>
@@ -109,7 +140,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Last updated</dt>
           <dd className="govuk-summary-list__value">
-            {authority.lastUpdatedAt ? formatDateTime(authority.lastUpdatedAt) : "Never"}
+            {authority.lastUpdatedAt ? formatInstantAsLongDate(authority.lastUpdatedAt) : "Never"}
             {freshness.isStale ? (
               <>
                 {" "}
@@ -139,61 +170,14 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
       <h2 className="govuk-heading-l govuk-!-margin-top-8">
         Partnerships <span className="app-secondary-text">({partnerships.length})</span>
       </h2>
-      {partnerships.length === 0 ? (
-        <p className="govuk-body">No partnerships have been published for {authority.name}.</p>
-      ) : (
-        <ScrollRegion label="Partnerships table">
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Partnerships of {authority.name}
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Partner
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Type
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Started
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Ended
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Purpose
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {partnerships.map((partnership) => (
-                <tr key={partnership.id} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">
-                    {partnership.partner.name}
-                  </th>
-                  <td className="govuk-table__cell">{PARTNER_TYPE_LABELS[partnership.partner.type]}</td>
-                  <td className="govuk-table__cell app-nowrap">{formatDate(partnership.startDate)}</td>
-                  <td className="govuk-table__cell app-nowrap">
-                    {partnership.endDate ? formatDate(partnership.endDate) : "–"}
-                  </td>
-                  <td className="govuk-table__cell">{partnership.purpose}</td>
-                  <td className="govuk-table__cell">
-                    <strong
-                      className={`govuk-tag ${partnership.active ? "govuk-tag--green" : "govuk-tag--grey"}`}
-                    >
-                      {partnership.active ? "Active" : "Ended"}
-                    </strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={`Partnerships of ${authority.name}`}
+        columns={PARTNERSHIP_COLUMNS}
+        rows={partnerships}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage={`No partnerships have been published for ${authority.name}.`}
+        scroll="wide"
+      />
     </>
   );
 }

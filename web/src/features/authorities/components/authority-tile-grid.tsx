@@ -1,8 +1,7 @@
 import type { AuthoritySummary } from "@ldd/shared/authorities";
+import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
-import { formatDate } from "@/lib/format.ts";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
 import { LONDON_TILE_LAYOUT } from "../utils/tile-layout.ts";
 
@@ -22,7 +21,7 @@ function Tile({ authority }: { authority: AuthoritySummary }) {
         <span className="app-tile__status">
           {signed ? "Signed" : "Not signed"}
           {authority.signedOn ? (
-            <span className="govuk-visually-hidden"> on {formatDate(authority.signedOn)}</span>
+            <span className="govuk-visually-hidden"> on {formatLongDate(authority.signedOn)}</span>
           ) : null}
         </span>
       </Link>
@@ -38,36 +37,34 @@ export function AuthorityTileGrid() {
       <h2 className="govuk-heading-m" id="tile-map-heading">
         Who has signed
       </h2>
-      {authorities.isPending ? <Loading label="Loading authorities…" /> : null}
-      {authorities.isError ? (
-        <ErrorMessage error={authorities.error} onRetry={() => void authorities.refetch()} />
-      ) : null}
-      {authorities.data ? (
-        <>
-          <p className="govuk-body">
-            {authorities.data.authorities.filter((authority) => authority.signedOn !== null).length} of{" "}
-            {authorities.data.authorities.length} authorities have signed the Local Digital Declaration. Tiles
-            are placed roughly where each authority is in London; choose one to see its profile.
-          </p>
-          <ul className="app-tile-key" aria-label="Key">
-            <li className="app-tile-key__item">
-              <span className="app-tile-key__swatch app-tile--signed" aria-hidden="true" /> Signed (solid
-              tile)
-            </li>
-            <li className="app-tile-key__item">
-              <span className="app-tile-key__swatch app-tile--not-signed" aria-hidden="true" /> Not signed
-              (striped tile, dashed border)
-            </li>
-          </ul>
-          <ul className="app-tile-grid" aria-label="London authorities">
-            {[...authorities.data.authorities]
-              .sort((a, b) => a.name.localeCompare(b.name, "en-GB"))
-              .map((authority) => (
-                <Tile key={authority.gss} authority={authority} />
-              ))}
-          </ul>
-        </>
-      ) : null}
+      <QueryBoundary query={authorities} loadingLabel="Loading authorities…">
+        {({ authorities: list }) => (
+          <>
+            <p className="govuk-body">
+              {list.filter((authority) => authority.signedOn !== null).length} of {list.length} authorities
+              have signed the Local Digital Declaration. Tiles are placed roughly where each authority is in
+              London; choose one to see its profile.
+            </p>
+            <ul className="app-tile-key" aria-label="Key">
+              <li className="app-tile-key__item">
+                <span className="app-tile-key__swatch app-tile--signed" aria-hidden="true" /> Signed (solid
+                tile)
+              </li>
+              <li className="app-tile-key__item">
+                <span className="app-tile-key__swatch app-tile--not-signed" aria-hidden="true" /> Not signed
+                (striped tile, dashed border)
+              </li>
+            </ul>
+            <ul className="app-tile-grid" aria-label="London authorities">
+              {[...list]
+                .sort((a, b) => a.name.localeCompare(b.name, "en-GB"))
+                .map((authority) => (
+                  <Tile key={authority.gss} authority={authority} />
+                ))}
+            </ul>
+          </>
+        )}
+      </QueryBoundary>
       <p className="govuk-body">
         <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
           Download the list of authorities (CSV)

@@ -1,7 +1,7 @@
 import type { CommitmentDetail as CommitmentDetailData } from "@ldd/shared/commitments";
+import { formatLongDate } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 
 function principleTitle(number: number): string {
@@ -58,7 +58,10 @@ export function CommitmentDetail({
           </>
         ) : null}
         {commitment.statusDate ? (
-          <span className="govuk-body-s app-secondary-text"> since {formatDate(commitment.statusDate)}</span>
+          <span className="govuk-body-s app-secondary-text">
+            {" "}
+            since {formatLongDate(commitment.statusDate)}
+          </span>
         ) : null}
       </p>
       <dl className="govuk-summary-list">
@@ -77,21 +80,21 @@ export function CommitmentDetail({
           )}
         </SummaryRow>
         <SummaryRow label="LOTI area">{lotiAreaTitle(commitment.lotiArea)}</SummaryRow>
-        <SummaryRow label="Committed on">{formatDate(commitment.committedOn)}</SummaryRow>
+        <SummaryRow label="Committed on">{formatLongDate(commitment.committedOn)}</SummaryRow>
         <SummaryRow label="Target date">
-          {commitment.targetDate ? formatDate(commitment.targetDate) : "Not set"}
+          {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
           {commitment.overdue ? " (passed)" : null}
           {rebaselines.length > 0 ? (
             <>
               <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-1">
                 Originally{" "}
-                {commitment.originalTargetDate ? formatDate(commitment.originalTargetDate) : "not set"}.
+                {commitment.originalTargetDate ? formatLongDate(commitment.originalTargetDate) : "not set"}.
                 Re-baselined {rebaselines.length} {rebaselines.length === 1 ? "time" : "times"}:
               </p>
               <ul className="govuk-list govuk-list--bullet govuk-body-s">
                 {rebaselines.map((change) => (
                   <li key={`${change.effectiveDate}-${change.targetDate}`}>
-                    On {formatDate(change.effectiveDate)}, moved to {formatDate(change.targetDate)}:{" "}
+                    On {formatLongDate(change.effectiveDate)}, moved to {formatLongDate(change.targetDate)}:{" "}
                     {change.reason}
                   </li>
                 ))}
@@ -123,7 +126,7 @@ export function CommitmentDetail({
             <li key={`${update.effectiveDate}-${update.recordedAt}`} className="app-timeline__item">
               <p className="govuk-body govuk-!-margin-bottom-1">
                 <time dateTime={update.effectiveDate} className="govuk-!-font-weight-bold">
-                  {formatDate(update.effectiveDate)}
+                  {formatLongDate(update.effectiveDate)}
                 </time>{" "}
                 <StatusTag status={update.status} phase={update.phase} />
               </p>

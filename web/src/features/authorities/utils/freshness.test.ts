@@ -18,4 +18,8 @@ describe("getFreshness", () => {
   it("calls records not updated for over six months stale", () => {
     expect(getFreshness("2026-04-01T10:00:00.000Z", now).isStale).toBe(true);
   });
+
+  it("gives the London date of the last update: 00:30 on a summer night is that day, not the one before", () => {
+    expect(getFreshness("2026-06-09T23:30:00.000Z", now).lastUpdatedOn).toBe("2026-06-10");
+  });
 });

@@ -1,6 +1,7 @@
 import type { CommitmentListQuery } from "@ldd/shared/commitments";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { buildApiPath, getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 export function getCommitmentsCsvHref(filters: CommitmentListQuery): string {
   return buildApiPath("/api/commitments.csv", filters);
@@ -15,7 +16,7 @@ export function getCommitments(filters: CommitmentListQuery, signal?: AbortSigna
 
 export function getCommitmentsQueryOptions(filters: CommitmentListQuery) {
   return queryOptions({
-    queryKey: ["commitments", filters],
+    queryKey: publicDataKeys.commitments(filters),
     queryFn: ({ signal }) => getCommitments(filters, signal),
   });
 }

@@ -1,16 +1,95 @@
+import type { Commitment } from "@ldd/shared/commitments";
+import { formatLongDate } from "@ldd/shared/dates";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_STATUSES } from "@ldd/shared/vocabulary";
 import type { FormEvent } from "react";
 import { Link, useSearchParams } from "wouter";
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { Loading } from "@/components/loading.tsx";
-import { ScrollRegion } from "@/components/scroll-region.tsx";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
 
 const sortedAuthorities = [...AUTHORITIES].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+
+const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
+  {
+    key: "title",
+    header: "Commitment",
+    rowHeader: true,
+    cell: (commitment) => (
+      <Link
+        className="govuk-link"
+        href={`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`}
+      >
+        {commitment.title}
+      </Link>
+    ),
+  },
+  {
+    key: "authority",
+    header: "Authority",
+    cell: (commitment) => (
+      <Link className="govuk-link" href={`/authorities/${commitment.authorityGss}`}>
+        {commitment.authorityName}
+      </Link>
+    ),
+  },
+  { key: "principles", header: "Principles", cell: (commitment) => commitment.principles.join(", ") || "–" },
+  {
+    key: "status",
+    header: "Status",
+    cell: (commitment) => <StatusTag status={commitment.status} phase={commitment.phase} />,
+  },
+  {
+    key: "target-date",
+    header: "Target date",
+    cellClassName: "app-nowrap",
+    cell: (commitment) => (
+      <>
+        {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
+        {commitment.overdue ? (
+          <>
+            {" "}
+            <OverdueTag />
+          </>
+        ) : null}
+      </>
+    ),
+  },
+];
+
+/** One filter of the form: uncontrolled, so the form reads it when applied; empty means all. */
+function FilterSelect({
+  name,
+  label,
+  allLabel,
+  defaultValue,
+  options,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  defaultValue: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className="govuk-form-group app-filters__group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <select className="govuk-select" id={id} name={name} defaultValue={defaultValue}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Commitments filtered by authority, principle and status; the filters live in the URL. */
 export function CommitmentFinder() {
@@ -38,60 +117,33 @@ export function CommitmentFinder() {
         // Re-mount the uncontrolled fields when the URL changes (back button, "clear").
         key={searchParams.toString()}
       >
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-authority">
-            Authority
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-authority"
-            name="authority"
-            defaultValue={filters.authority ?? ""}
-          >
-            <option value="">All authorities</option>
-            {sortedAuthorities.map((authority) => (
-              <option key={authority.gss} value={authority.gss}>
-                {authority.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-principle">
-            Principle
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-principle"
-            name="principle"
-            defaultValue={filters.principle ? String(filters.principle) : ""}
-          >
-            <option value="">All principles</option>
-            {PRINCIPLES.map((principle) => (
-              <option key={principle.number} value={principle.number}>
-                {principle.number}. {principle.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="govuk-form-group app-filters__group">
-          <label className="govuk-label govuk-label--s" htmlFor="filter-status">
-            Status
-          </label>
-          <select
-            className="govuk-select"
-            id="filter-status"
-            name="status"
-            defaultValue={filters.status ?? ""}
-          >
-            <option value="">All statuses</option>
-            {COMMITMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {COMMITMENT_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="authority"
+          label="Authority"
+          allLabel="All authorities"
+          defaultValue={filters.authority ?? ""}
+          options={sortedAuthorities.map((authority) => ({ value: authority.gss, label: authority.name }))}
+        />
+        <FilterSelect
+          name="principle"
+          label="Principle"
+          allLabel="All principles"
+          defaultValue={filters.principle ? String(filters.principle) : ""}
+          options={PRINCIPLES.map((principle) => ({
+            value: String(principle.number),
+            label: `${principle.number}. ${principle.title}`,
+          }))}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          allLabel="All statuses"
+          defaultValue={filters.status ?? ""}
+          options={COMMITMENT_STATUSES.map((status) => ({
+            value: status,
+            label: COMMITMENT_STATUS_LABELS[status],
+          }))}
+        />
         <div className="govuk-button-group app-filters__actions">
           <button type="submit" className="govuk-button">
             Apply filters
@@ -104,79 +156,24 @@ export function CommitmentFinder() {
         </div>
       </form>
 
-      {commitments.isPending ? <Loading label="Loading commitments…" /> : null}
-      {commitments.isError ? (
-        <ErrorMessage error={commitments.error} onRetry={() => void commitments.refetch()} />
-      ) : null}
-      {commitments.data ? (
-        <>
-          <p className="govuk-body" role="status">
-            {describeCommitmentFilters(commitments.data.commitments.length, filters)}.
-          </p>
-          {commitments.data.commitments.length > 0 ? (
-            <ScrollRegion label="Commitments table">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
-                  Commitments matching the filters
-                </caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Commitment
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Authority
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Principles
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Target date
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {commitments.data.commitments.map((commitment) => (
-                    <tr key={commitment.id} className="govuk-table__row">
-                      <th scope="row" className="govuk-table__header">
-                        <Link
-                          className="govuk-link"
-                          href={`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`}
-                        >
-                          {commitment.title}
-                        </Link>
-                      </th>
-                      <td className="govuk-table__cell">
-                        <Link className="govuk-link" href={`/authorities/${commitment.authorityGss}`}>
-                          {commitment.authorityName}
-                        </Link>
-                      </td>
-                      <td className="govuk-table__cell">{commitment.principles.join(", ") || "–"}</td>
-                      <td className="govuk-table__cell">
-                        <StatusTag status={commitment.status} phase={commitment.phase} />
-                      </td>
-                      <td className="govuk-table__cell app-nowrap">
-                        {commitment.targetDate ? formatDate(commitment.targetDate) : "Not set"}
-                        {commitment.overdue ? (
-                          <>
-                            {" "}
-                            <OverdueTag />
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          ) : (
-            <p className="govuk-body">No commitments match these filters.</p>
-          )}
-        </>
-      ) : null}
+      <QueryBoundary query={commitments} loadingLabel="Loading commitments…">
+        {(data) => (
+          <>
+            <p className="govuk-body" role="status">
+              {describeCommitmentFilters(data.commitments.length, filters)}.
+            </p>
+            <DataTable
+              caption="Commitments matching the filters"
+              hideCaption
+              columns={COMMITMENT_COLUMNS}
+              rows={data.commitments}
+              rowKey={(commitment) => commitment.id}
+              emptyMessage="No commitments match these filters."
+              scroll="wide"
+            />
+          </>
+        )}
+      </QueryBoundary>
       <p className="govuk-body">
         <a className="govuk-link" href={csvHref} download>
           Download {hasFilters ? "these commitments" : "all commitments"} (CSV)

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 const loadMetaSchema = () => import("@ldd/shared/series").then((module) => module.MetaSchema);
 
@@ -9,7 +10,7 @@ export function getMeta(signal?: AbortSignal) {
 
 export function getMetaQueryOptions() {
   return queryOptions({
-    queryKey: ["meta"],
+    queryKey: publicDataKeys.meta(),
     queryFn: ({ signal }) => getMeta(signal),
     staleTime: 5 * 60_000,
   });

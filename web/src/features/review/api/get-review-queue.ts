@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { reviewKeys } from "@/lib/query-keys.ts";
 
 const loadReviewQueueSchema = () =>
   import("@ldd/shared/workspace").then((module) => module.ReviewQueueSchema);
@@ -8,12 +9,15 @@ export function getReviewQueue(signal?: AbortSignal) {
   return getJson("/api/review", loadReviewQueueSchema, { signal });
 }
 
+export function getReviewQueueQueryOptions() {
+  return queryOptions({
+    queryKey: reviewKeys.queue(),
+    queryFn: ({ signal }) => getReviewQueue(signal),
+    // Editors submit at any time: a reviewer always reads the queue as it stands.
+    staleTime: 0,
+  });
+}
+
 export function useReviewQueue() {
-  return useQuery(
-    queryOptions({
-      queryKey: ["review"],
-      queryFn: ({ signal }) => getReviewQueue(signal),
-      staleTime: 0,
-    }),
-  );
+  return useQuery(getReviewQueueQueryOptions());
 }

@@ -1,29 +1,25 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { formatInstantAsLongDate } from "@ldd/shared/dates";
+import type { ReviewQueue as ReviewQueueData } from "@ldd/shared/workspace";
+import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
 import { AccessProblem } from "@/components/access-problem.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { Loading } from "@/components/loading.tsx";
-import { formatDateTime } from "@/lib/format.ts";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useReviewQueue } from "../api/get-review-queue.ts";
-import { publishSubmission, returnSubmission, useRefreshAfterReview } from "../api/review-submission.ts";
+import { usePublishSubmission } from "../api/publish-submission.ts";
+import { loadReturnSubmissionInputSchema, useReturnSubmission } from "../api/return-submission.ts";
 
-const loadReturnSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.ReturnSubmissionInputSchema);
 const changes = (count: number) => (count === 1 ? "1 change" : `${count} changes`);
 
 interface Outcome {
   message: string;
 }
 
-interface Submission {
-  authorityGss: string;
-  authorityName: string;
-  submittedAt: string;
-  changes: { id: string; recordType: string; recordId: string; description: string }[];
-}
+type Submission = ReviewQueueData["submissions"][number];
 
 const HISTORY_TYPES: Record<string, string> = {
   status_update: "commitment",
@@ -38,42 +34,29 @@ function SubmissionReview({
   onDone: (outcome: Outcome) => void;
 }) {
   const { authorityGss: gss, authorityName: name } = submission;
-  const refresh = useRefreshAfterReview();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState("");
-  const [publishError, setPublishError] = useState<unknown>(null);
-  const [publishing, setPublishing] = useState(false);
   const headingId = `submission-${gss}`;
+  const publish = usePublishSubmission({ gss });
 
   const returnForm = useFormSubmission({
     fields: ["comment"],
     // One return form per authority on this page: their ids carry the authority's code.
     idPrefix: `${gss}-`,
-    loadSchema: loadReturnSchema,
-    send: (body) => returnSubmission(gss, body),
-    onSuccess: async (count) => {
-      onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` });
-      await refresh(gss);
-    },
+    loadSchema: loadReturnSubmissionInputSchema,
+    mutation: useReturnSubmission({ gss }),
+    onSuccess: (count) => onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` }),
   });
 
   // A decision names the changes on screen, so a change submitted since is never decided blind.
   const changeIds = submission.changes.map((change) => change.id);
-  const publish = async () => {
-    setPublishing(true);
-    setPublishError(null);
-    try {
-      const count = await publishSubmission(gss, { changeIds });
-      onDone({ message: `Published ${changes(count)} from ${name}.` });
-      await refresh(gss);
-    } catch (error) {
-      setPublishError(error);
-      // The submission changed under the reviewer (409): show it as it now stands.
-      await refresh(gss);
-    } finally {
-      setPublishing(false);
-    }
-  };
+  const onPublish = () =>
+    // mutateAsync, not mutate: once published, this submission leaves the queue and this part of
+    // the page with it, and the outcome is still to be told. A failure shows from publish.error.
+    publish.mutateAsync({ changeIds }).then(
+      (count) => onDone({ message: `Published ${changes(count)} from ${name}.` }),
+      () => undefined,
+    );
 
   const onReturn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,7 +69,7 @@ function SubmissionReview({
         {name}
       </h2>
       <p className="govuk-body app-secondary-text">
-        {changes(submission.changes.length)} submitted on {formatDateTime(submission.submittedAt)}
+        {changes(submission.changes.length)} submitted on {formatInstantAsLongDate(submission.submittedAt)}
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {submission.changes.map((change) => (
@@ -101,7 +84,7 @@ function SubmissionReview({
           </li>
         ))}
       </ul>
-      {publishError ? <ErrorMessage title="The changes were not published" error={publishError} /> : null}
+      {publish.isError ? <ErrorMessage title="The changes were not published" error={publish.error} /> : null}
       {returning ? (
         <form onSubmit={onReturn} noValidate>
           <ErrorSummary errors={returnForm.summaryErrors} focusKey={returnForm.focusKey} />
@@ -133,7 +116,7 @@ function SubmissionReview({
         </form>
       ) : (
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button" disabled={publishing} onClick={publish}>
+          <button type="button" className="govuk-button" disabled={publish.isPending} onClick={onPublish}>
             Publish <span className="govuk-visually-hidden">{`the changes from ${name}`}</span>
           </button>
           <button
@@ -153,54 +136,46 @@ function SubmissionReview({
 export function ReviewQueue() {
   const queue = useReviewQueue();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeRef.current?.focus();
-  }, [outcome]);
+  // Each decision's message is a new banner, which takes focus so the reviewer hears it.
+  const [decisions, setDecisions] = useState(0);
+  const onDone = (next: Outcome) => {
+    setOutcome(next);
+    setDecisions((count) => count + 1);
+  };
 
-  if (queue.isPending) return <Loading label="Loading submissions…" />;
-  if (queue.isError) {
-    return (
-      <AccessProblem
-        error={queue.error}
-        forbidden="Only LOTI reviewers can see submissions"
-        onRetry={() => queue.refetch()}
-      />
-    );
-  }
-  const submissions = queue.data.submissions;
   return (
-    <>
-      <h1 className="govuk-heading-l">Review submissions</h1>
-      {outcome ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="review-outcome-title"
-          ref={outcomeRef}
-          tabIndex={-1}
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="review-outcome-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{outcome.message}</p>
-          </div>
-        </div>
-      ) : null}
-      {submissions.length === 0 ? (
-        <p className="govuk-body">There are no submissions waiting for review.</p>
-      ) : (
-        <p className="govuk-body">
-          {submissions.length === 1 ? "1 authority has" : `${submissions.length} authorities have`} sent
-          changes for review. Published changes appear on the public pages at once.
-        </p>
+    <QueryBoundary
+      query={queue}
+      loadingLabel="Loading submissions…"
+      renderError={(error, retry) => (
+        <AccessProblem error={error} forbidden="Only LOTI reviewers can see submissions" onRetry={retry} />
       )}
-      {submissions.map((submission) => (
-        <SubmissionReview key={submission.authorityGss} submission={submission} onDone={setOutcome} />
-      ))}
-    </>
+    >
+      {({ submissions }) => (
+        <>
+          <h1 className="govuk-heading-l">Review submissions</h1>
+          {outcome ? (
+            <NotificationBanner
+              key={decisions}
+              title="Success"
+              heading={outcome.message}
+              success
+              focusOnShow
+            />
+          ) : null}
+          {submissions.length === 0 ? (
+            <p className="govuk-body">There are no submissions waiting for review.</p>
+          ) : (
+            <p className="govuk-body">
+              {submissions.length === 1 ? "1 authority has" : `${submissions.length} authorities have`} sent
+              changes for review. Published changes appear on the public pages at once.
+            </p>
+          )}
+          {submissions.map((submission) => (
+            <SubmissionReview key={submission.authorityGss} submission={submission} onDone={onDone} />
+          ))}
+        </>
+      )}
+    </QueryBoundary>
   );
 }

@@ -1,6 +1,7 @@
 import type { SeriesName } from "@ldd/shared/series";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 export function getSeriesCsvHref(name: SeriesName): string {
   return `/api/series/${name}.csv`;
@@ -14,7 +15,7 @@ export function getSeries(name: SeriesName, signal?: AbortSignal) {
 
 export function getSeriesQueryOptions(name: SeriesName) {
   return queryOptions({
-    queryKey: ["series", name],
+    queryKey: publicDataKeys.series(name),
     queryFn: ({ signal }) => getSeries(name, signal),
   });
 }

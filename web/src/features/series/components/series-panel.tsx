@@ -1,7 +1,8 @@
 import { AUTHORITIES } from "@ldd/shared/reference-data";
-import type { SeriesName } from "@ldd/shared/series";
+import type { SeriesName, TimeSeries } from "@ldd/shared/series";
 import { lazy, useMemo } from "react";
-import { ChartPanel, type ChartPanelState } from "@/components/chart-panel.tsx";
+import { ChartPanel, ChartView } from "@/components/chart-panel.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { getSeriesCsvHref, useSeries } from "../api/get-series.ts";
 import { isSeriesEmpty, toSeriesRows } from "../utils/series-rows.ts";
 import { toSeriesTable } from "../utils/series-table.ts";
@@ -20,35 +21,53 @@ export interface SeriesPanelProps {
   headingLevel?: 2 | 3;
 }
 
-/** A chart panel for one of the API's monthly series. */
+/** A chart panel for one of the API's monthly series, with its own loading, empty and error states. */
 export function SeriesPanel({ name, title, kind, headingLevel }: SeriesPanelProps) {
   const series = useSeries(name);
+  return (
+    <ChartPanel title={title} headingLevel={headingLevel} csvHref={getSeriesCsvHref(name)}>
+      <QueryBoundary
+        query={series}
+        loadingLabel={`Loading ${title.toLowerCase()}…`}
+        errorTitle={`Sorry, “${title}” could not be loaded`}
+        isEmpty={isSeriesEmpty}
+      >
+        {(data) => <SeriesView name={name} title={title} kind={kind} series={data} />}
+      </QueryBoundary>
+    </ChartPanel>
+  );
+}
 
-  const state = useMemo((): ChartPanelState => {
-    if (series.isPending) return { status: "loading" };
-    if (series.isError) return { status: "error", error: series.error, onRetry: () => void series.refetch() };
-    const data = series.data;
-    if (isSeriesEmpty(data)) return { status: "empty" };
-    const summary = summariseSeries(data, { totalAuthorities: AUTHORITIES.length });
-    return {
-      status: "ready",
-      summary,
-      table: toSeriesTable(data, title),
-      chart: (
+function SeriesView({
+  name,
+  title,
+  kind,
+  series,
+}: Omit<SeriesPanelProps, "headingLevel"> & { series: TimeSeries }) {
+  const { summary, table, rows } = useMemo(
+    () => ({
+      summary: summariseSeries(series, { totalAuthorities: AUTHORITIES.length }),
+      table: toSeriesTable(series, title),
+      rows: toSeriesRows(series),
+    }),
+    [series, title],
+  );
+  return (
+    <ChartView
+      title={title}
+      summary={summary}
+      table={table}
+      chart={
         <SeriesChart
           kind={kind}
           id={`chart-${name}`}
           title={title}
           summary={summary}
-          unit={data.unit}
-          keys={data.keys}
-          rows={toSeriesRows(data)}
+          unit={series.unit}
+          keys={series.keys}
+          rows={rows}
         />
-      ),
-    };
-  }, [series.isPending, series.isError, series.error, series.data, series.refetch, kind, name, title]);
-
-  return (
-    <ChartPanel title={title} headingLevel={headingLevel} csvHref={getSeriesCsvHref(name)} state={state} />
+      }
+    />
   );
 }

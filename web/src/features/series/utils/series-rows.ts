@@ -1,5 +1,5 @@
+import { formatMonth, formatShortMonth } from "@ldd/shared/dates";
 import type { SeriesKey, TimeSeries } from "@ldd/shared/series";
-import { formatMonth, formatShortMonth } from "@/lib/format.ts";
 
 /** One month of a series, ready to draw or tabulate: every key has a number. */
 export interface SeriesRow {

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { demoAccountKeys } from "@/lib/query-keys.ts";
 
 const loadDemoAccountListSchema = () =>
   import("@ldd/shared/accounts").then((module) => module.DemoAccountListSchema);
@@ -10,7 +11,7 @@ export function getDemoAccounts(signal?: AbortSignal) {
 
 export function getDemoAccountsQueryOptions() {
   return queryOptions({
-    queryKey: ["demo-accounts"],
+    queryKey: demoAccountKeys.list(),
     queryFn: ({ signal }) => getDemoAccounts(signal),
     staleTime: 5 * 60_000,
   });

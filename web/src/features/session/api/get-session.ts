@@ -1,10 +1,9 @@
 import type { Session } from "@ldd/shared/accounts";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, getJson } from "@/lib/api-client.ts";
+import { sessionKeys } from "@/lib/query-keys.ts";
 
 const loadSessionSchema = () => import("@ldd/shared/accounts").then((module) => module.SessionSchema);
-
-export const SESSION_QUERY_KEY = ["session"] as const;
 
 /** The signed-in person's session, or null when signed out (the API answers 401). */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
@@ -18,7 +17,7 @@ export async function getSession(signal?: AbortSignal): Promise<Session | null> 
 
 export function getSessionQueryOptions() {
   return queryOptions({
-    queryKey: SESSION_QUERY_KEY,
+    queryKey: sessionKeys.current(),
     queryFn: ({ signal }) => getSession(signal),
     staleTime: 60_000,
   });

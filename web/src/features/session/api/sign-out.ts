@@ -1,21 +1,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { sendJson } from "@/lib/api-client.ts";
-import { SESSION_QUERY_KEY } from "./get-session.ts";
+import { sendForNoContent } from "@/lib/api-client.ts";
+import { sessionKeys, signedInKeys } from "@/lib/query-keys.ts";
 
 export function signOut() {
-  return sendJson("DELETE", "/api/session", undefined);
+  return sendForNoContent("DELETE", "/api/session");
 }
 
-/** Signs out and forgets everything fetched while signed in. */
+/** Signs out and forgets everything read while signed in. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
     onSuccess: () => {
-      queryClient.setQueryData(SESSION_QUERY_KEY, null);
-      for (const key of ["workspace", "review", "accounts", "history"]) {
-        queryClient.removeQueries({ queryKey: [key] });
-      }
+      queryClient.setQueryData(sessionKeys.current(), null);
+      queryClient.removeQueries({ queryKey: signedInKeys.all });
     },
   });
 }

@@ -1,5 +1,30 @@
-import { ROLE_LABELS } from "@ldd/shared/accounts";
+import { type DemoAccountList, ROLE_LABELS } from "@ldd/shared/accounts";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { useDemoAccounts } from "../api/get-demo-accounts.ts";
+
+type DemoAccount = DemoAccountList["accounts"][number];
+
+const DEMO_ACCOUNT_COLUMNS: DataTableColumn<DemoAccount>[] = [
+  {
+    key: "email",
+    header: "Email",
+    cell: (account) => account.email,
+    rowHeader: true,
+    cellClassName: "app-break-anywhere",
+  },
+  {
+    key: "password",
+    header: "Password",
+    cell: (account) => <code>{account.password}</code>,
+    cellClassName: "app-break-anywhere",
+  },
+  {
+    key: "role",
+    header: "Role",
+    cell: (account) =>
+      `${ROLE_LABELS[account.role]}${account.authorityName ? ` (${account.authorityName})` : ""}`,
+  },
+];
 
 /** While illustrative demo data is loaded, the accounts anyone may use to try the service. */
 export function DemoAccounts() {
@@ -14,38 +39,13 @@ export function DemoAccounts() {
       <p className="govuk-body">
         These accounts exist only because this copy of the dashboard shows demo data. Anyone can use them.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
-          Demo accounts
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Email
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Password
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Role
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {accounts.map((account) => (
-            <tr className="govuk-table__row" key={account.email}>
-              <td className="govuk-table__cell app-break-anywhere">{account.email}</td>
-              <td className="govuk-table__cell app-break-anywhere">
-                <code>{account.password}</code>
-              </td>
-              <td className="govuk-table__cell">
-                {ROLE_LABELS[account.role]}
-                {account.authorityName ? ` (${account.authorityName})` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Demo accounts"
+        hideCaption
+        columns={DEMO_ACCOUNT_COLUMNS}
+        rows={accounts}
+        rowKey={(account) => account.email}
+      />
     </section>
   );
 }

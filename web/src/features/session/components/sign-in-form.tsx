@@ -1,14 +1,12 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
-import { homePathFor, SESSION_QUERY_KEY } from "../api/get-session.ts";
-import { signIn } from "../api/sign-in.ts";
+import { homePathFor } from "../api/get-session.ts";
+import { loadSignInRequestSchema, useSignIn } from "../api/sign-in.ts";
 
-const loadSchema = () => import("@ldd/shared/accounts").then((module) => module.SignInRequestSchema);
 const FIELDS = ["email", "password"] as const;
 
 /** Only a path on this site: never an open redirect to another origin. */
@@ -19,15 +17,13 @@ export function safeReturnPath(next: string | null): string | null {
 export function SignInForm() {
   const [, navigate] = useLocation();
   const search = useSearch();
-  const queryClient = useQueryClient();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: signIn,
+    loadSchema: loadSignInRequestSchema,
+    mutation: useSignIn(),
     onSuccess: (session) => {
-      queryClient.setQueryData(SESSION_QUERY_KEY, session);
       navigate(safeReturnPath(new URLSearchParams(search).get("next")) ?? homePathFor(session.account));
     },
     // A refused or throttled sign-in is shown against the email address, in the API's words.

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, buildApiPath, getJson } from "@/lib/api-client.ts";
+import { publicDataKeys } from "@/lib/query-keys.ts";
 
 const loadSummarySchema = () => import("@ldd/shared/series").then((module) => module.SummarySchema);
 
@@ -25,7 +26,7 @@ export async function getSummary({ since }: { since?: string }, signal?: AbortSi
 
 export function getSummaryQueryOptions(since?: string) {
   return queryOptions({
-    queryKey: ["summary", { since: since ?? null }],
+    queryKey: publicDataKeys.summary(since ?? null),
     queryFn: ({ signal }) => getSummary({ since }, signal),
   });
 }

@@ -1,5 +1,6 @@
-import { ErrorMessage } from "@/components/error-message.tsx";
-import { formatChange, formatDate, formatDateTime, formatNumber } from "@/lib/format.ts";
+import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { formatChange, formatNumber } from "@/lib/format.ts";
 import { useSummary } from "../api/get-summary.ts";
 import { getHeadlineFigures } from "../utils/headline-figures.ts";
 import { SinceForm } from "./since-form.tsx";
@@ -20,45 +21,47 @@ export function HeadlineFigures({
         Headline figures
       </h2>
       <SinceForm since={since} onSinceChange={onSinceChange} />
-      {summary.isPending ? (
-        <ul
-          className="app-figure-grid app-figure-grid--loading"
-          aria-busy="true"
-          aria-label="Loading headline figures"
-        >
-          {["a", "b", "c", "d", "e", "f"].map((placeholder) => (
-            <li key={placeholder} className="app-figure app-figure--placeholder" />
-          ))}
-        </ul>
-      ) : null}
-      {summary.isError ? <ErrorMessage error={summary.error} onRetry={() => void summary.refetch()} /> : null}
-      {summary.data ? (
-        <>
-          <p className="govuk-body-s app-secondary-text">
-            As of {formatDate(summary.data.asOf)}
-            {summary.data.lastUpdatedAt ? `; last updated ${formatDateTime(summary.data.lastUpdatedAt)}` : ""}
-            .
-          </p>
-          <ul className="app-figure-grid">
-            {getHeadlineFigures(summary.data).map((figure) => (
-              <li key={figure.id} className="app-figure">
-                <span className="app-figure__label">{figure.label}</span>
-                <span className="app-figure__value">
-                  {formatNumber(figure.value)}
-                  {figure.outOf !== null ? (
-                    <span className="app-figure__out-of"> of {formatNumber(figure.outOf)}</span>
-                  ) : null}
-                </span>
-                {figure.change !== null && summary.data.since ? (
-                  <span className="app-figure__change">
-                    {formatChange(figure.change)} since {formatDate(summary.data.since.date)}
-                  </span>
-                ) : null}
-              </li>
+      <QueryBoundary
+        query={summary}
+        placeholder={
+          <ul
+            className="app-figure-grid app-figure-grid--loading"
+            aria-busy="true"
+            aria-label="Loading headline figures"
+          >
+            {["a", "b", "c", "d", "e", "f"].map((placeholder) => (
+              <li key={placeholder} className="app-figure app-figure--placeholder" />
             ))}
           </ul>
-        </>
-      ) : null}
+        }
+      >
+        {(data) => (
+          <>
+            <p className="govuk-body-s app-secondary-text">
+              As of {formatLongDate(data.asOf)}
+              {data.lastUpdatedAt ? `; last updated ${formatInstantAsLongDate(data.lastUpdatedAt)}` : ""}.
+            </p>
+            <ul className="app-figure-grid">
+              {getHeadlineFigures(data).map((figure) => (
+                <li key={figure.id} className="app-figure">
+                  <span className="app-figure__label">{figure.label}</span>
+                  <span className="app-figure__value">
+                    {formatNumber(figure.value)}
+                    {figure.outOf !== null ? (
+                      <span className="app-figure__out-of"> of {formatNumber(figure.outOf)}</span>
+                    ) : null}
+                  </span>
+                  {figure.change !== null && data.since ? (
+                    <span className="app-figure__change">
+                      {formatChange(figure.change)} since {formatLongDate(data.since.date)}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </QueryBoundary>
     </section>
   );
 }

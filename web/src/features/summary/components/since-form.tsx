@@ -1,3 +1,4 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { DECLARATION_LAUNCH_DATE } from "@ldd/shared/reference-data";
 import { type FormEvent, useState } from "react";
 
@@ -10,7 +11,8 @@ export function SinceForm({
   onSinceChange: (since: string | null) => void;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // The API compares with London's today, so the form does too.
+  const today = getLondonToday();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import type { RecordType } from "@ldd/shared/workspace";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { workspaceKeys } from "@/lib/query-keys.ts";
 import { workspacePath } from "./get-workspace.ts";
 
 const loadHistorySchema = () => import("@ldd/shared/workspace").then((module) => module.HistorySchema);
@@ -11,12 +12,14 @@ export function getHistory(gss: string, recordType: RecordType, id: string, sign
   });
 }
 
+export function getHistoryQueryOptions(gss: string, recordType: RecordType, id: string) {
+  return queryOptions({
+    queryKey: workspaceKeys.history(gss, recordType, id),
+    queryFn: ({ signal }) => getHistory(gss, recordType, id, signal),
+    staleTime: 0,
+  });
+}
+
 export function useHistory(gss: string, recordType: RecordType, id: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: ["history", gss, recordType, id],
-      queryFn: ({ signal }) => getHistory(gss, recordType, id, signal),
-      staleTime: 0,
-    }),
-  );
+  return useQuery(getHistoryQueryOptions(gss, recordType, id));
 }

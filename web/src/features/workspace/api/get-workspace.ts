@@ -1,5 +1,6 @@
-import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { getJson } from "@/lib/api-client.ts";
+import { workspaceKeys } from "@/lib/query-keys.ts";
 
 const loadWorkspaceSchema = () => import("@ldd/shared/workspace").then((module) => module.WorkspaceSchema);
 
@@ -13,7 +14,7 @@ export function getWorkspace(gss: string, signal?: AbortSignal) {
 
 export function getWorkspaceQueryOptions(gss: string) {
   return queryOptions({
-    queryKey: ["workspace", gss],
+    queryKey: workspaceKeys.authority(gss),
     queryFn: ({ signal }) => getWorkspace(gss, signal),
     // Editors expect to see their own saves at once.
     staleTime: 0,
@@ -22,15 +23,4 @@ export function getWorkspaceQueryOptions(gss: string) {
 
 export function useWorkspace(gss: string) {
   return useQuery(getWorkspaceQueryOptions(gss));
-}
-
-/** After a save: the workspace, the review queue and the record's history are out of date. */
-export function useRefreshAfterSave(gss: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["workspace", gss] }),
-      queryClient.invalidateQueries({ queryKey: ["history", gss] }),
-      queryClient.invalidateQueries({ queryKey: ["review"] }),
-    ]);
 }

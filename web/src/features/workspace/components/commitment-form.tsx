@@ -1,22 +1,14 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
-import {
-  CheckboxesField,
-  DateField,
-  RadiosField,
-  TextareaField,
-  TextField,
-} from "@/components/forms/fields.tsx";
+import { CheckableField, DateField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { createCommitment, updateCommitment } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
-
-const loadNewSchema = () => import("@ldd/shared/workspace").then((module) => module.NewCommitmentInputSchema);
-const loadEditSchema = () => import("@ldd/shared/workspace").then((module) => module.CommitmentInputSchema);
+import { loadNewCommitmentInputSchema, useCreateCommitment } from "../api/create-commitment.ts";
+import { loadCommitmentInputSchema, useUpdateCommitment } from "../api/update-commitment.ts";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const FIELDS = [
   "title",
@@ -54,31 +46,27 @@ export function CommitmentForm({
   commitment?: WorkspaceCommitment | null;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [title, setTitle] = useState(commitment?.title ?? "");
   const [partners, setPartners] = useState(commitment?.partners ?? "");
   const [mission, setMission] = useState(commitment?.mission ?? "");
   const [impact, setImpact] = useState(commitment?.impact ?? "");
   const [principles, setPrinciples] = useState<string[]>(commitment?.principles.map(String) ?? []);
   const [lotiArea, setLotiArea] = useState(commitment?.lotiArea ?? "");
-  const [committedOn, setCommittedOn] = useState(commitment?.committedOn ?? today());
+  const [committedOn, setCommittedOn] = useState(commitment?.committedOn ?? getLondonToday());
   const [targetDate, setTargetDate] = useState("");
   const isNew = !commitment;
 
-  const onSuccess = async () => {
-    await refresh();
-    navigate(`/manage/${gss}?saved=commitment`);
-  };
+  const onSuccess = () => navigate(`/manage/${gss}?saved=commitment`);
   const createForm = useFormSubmission({
     fields: FIELDS,
-    loadSchema: loadNewSchema,
-    send: (body) => createCommitment(gss, body),
+    loadSchema: loadNewCommitmentInputSchema,
+    mutation: useCreateCommitment({ gss }),
     onSuccess,
   });
   const editForm = useFormSubmission({
     fields: FIELDS,
-    loadSchema: loadEditSchema,
-    send: (body) => updateCommitment(gss, commitment?.id ?? "", body),
+    loadSchema: loadCommitmentInputSchema,
+    mutation: useUpdateCommitment({ gss, commitmentId: commitment?.id ?? "" }),
     onSuccess,
   });
   const form = isNew ? createForm : editForm;
@@ -136,7 +124,9 @@ export function CommitmentForm({
           value={impact}
           onChange={setImpact}
         />
-        <CheckboxesField
+        <CheckableField
+          type="checkbox"
+          small
           path="principles"
           label="Declaration principles it serves"
           hint="Select all that apply"
@@ -149,7 +139,8 @@ export function CommitmentForm({
             hint: principle.description,
           }))}
         />
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="lotiArea"
           label="LOTI area of work"
           error={errors.lotiArea}

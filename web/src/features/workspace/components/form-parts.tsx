@@ -1,3 +1,4 @@
+import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { type ConflictField, ConflictPanel } from "@/components/forms/conflict-panel.tsx";
@@ -5,11 +6,11 @@ import { ErrorSummary, type SummaryError } from "@/components/forms/error-summar
 import type { Conflict } from "@/components/forms/use-form-submission.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 
-/** Today as YYYY-MM-DD in the user's own time zone: the default date of a report. */
-export function today(): string {
-  const now = new Date();
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+/** What a form about one of an authority's commitments is given. */
+export interface CommitmentRecordFormProps {
+  gss: string;
+  authorityName: string;
+  commitment: WorkspaceCommitment;
 }
 
 /** Back link, caption and heading shared by every workspace form page. */

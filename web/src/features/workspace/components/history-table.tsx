@@ -1,7 +1,9 @@
 import { ROLE_LABELS, RoleSchema } from "@ldd/shared/accounts";
-import type { RecordType } from "@ldd/shared/workspace";
+import { formatInstantAsLongDateTime } from "@ldd/shared/dates";
+import type { AuditEntry, RecordType } from "@ldd/shared/workspace";
 import { AccessProblem } from "@/components/access-problem.tsx";
-import { Loading } from "@/components/loading.tsx";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useHistory } from "../api/get-history.ts";
 
 const RECORD_NAMES: Record<RecordType, string> = {
@@ -11,15 +13,6 @@ const RECORD_NAMES: Record<RecordType, string> = {
   target_date: "the target date",
   partnership: "the partnership",
 };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
 
 function roleLabel(role: string | null): string {
   const parsed = RoleSchema.safeParse(role);
@@ -32,56 +25,39 @@ function describeAction(action: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const HISTORY_COLUMNS: DataTableColumn<AuditEntry>[] = [
+  {
+    key: "when",
+    header: "When",
+    cell: (entry) => <time dateTime={entry.at}>{formatInstantAsLongDateTime(entry.at)}</time>,
+  },
+  { key: "who", header: "Who", cell: (entry) => entry.actorName ?? "System" },
+  { key: "role", header: "Role", cell: (entry) => roleLabel(entry.actorRole) },
+  { key: "what", header: "What", cell: (entry) => describeAction(entry.action) },
+  { key: "reason", header: "Reason", cell: (entry) => entry.reason ?? "Not given" },
+];
+
 /** Every change of one record: when, who, in what role, what and why. */
 export function HistoryTable({ gss, recordType, id }: { gss: string; recordType: RecordType; id: string }) {
   const history = useHistory(gss, recordType, id);
-  if (history.isPending) return <Loading label="Loading the history…" />;
-  if (history.isError) return <AccessProblem error={history.error} onRetry={() => history.refetch()} />;
-  const entries = history.data.entries;
   return (
-    <>
-      <h1 className="govuk-heading-l">History of {RECORD_NAMES[recordType]}</h1>
-      {entries.length === 0 ? (
-        <p className="govuk-body">No changes have been recorded.</p>
-      ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Every change of {RECORD_NAMES[recordType]}, oldest first
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reason
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {entries.map((entry) => (
-              <tr className="govuk-table__row" key={entry.id}>
-                <td className="govuk-table__cell">
-                  <time dateTime={entry.at}>{dateTime.format(new Date(entry.at))}</time>
-                </td>
-                <td className="govuk-table__cell">{entry.actorName ?? "System"}</td>
-                <td className="govuk-table__cell">{roleLabel(entry.actorRole)}</td>
-                <td className="govuk-table__cell">{describeAction(entry.action)}</td>
-                <td className="govuk-table__cell">{entry.reason ?? "Not given"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <QueryBoundary
+      query={history}
+      loadingLabel="Loading the history…"
+      renderError={(error, retry) => <AccessProblem error={error} onRetry={retry} />}
+    >
+      {({ entries }) => (
+        <>
+          <h1 className="govuk-heading-l">History of {RECORD_NAMES[recordType]}</h1>
+          <DataTable
+            caption={`Every change of ${RECORD_NAMES[recordType]}, oldest first`}
+            columns={HISTORY_COLUMNS}
+            rows={entries}
+            rowKey={(entry) => String(entry.id)}
+            emptyMessage="No changes have been recorded."
+          />
+        </>
       )}
-    </>
+    </QueryBoundary>
   );
 }

@@ -1,11 +1,8 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { type FormIssue, useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { importCommitments } from "../api/import-commitments.ts";
-
-const loadImportSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.CommitmentImportRequestSchema);
+import { NotificationBanner } from "@/components/notification-banner.tsx";
+import { loadCommitmentImportRequestSchema, useImportCommitments } from "../api/import-commitments.ts";
 
 /** "rows.3.title" → "Row 3, column title: …": where in the spreadsheet each problem is. */
 export function describeImportIssue(issue: FormIssue): string {
@@ -15,33 +12,24 @@ export function describeImportIssue(issue: FormIssue): string {
   return column ? `Row ${row}, column ${column}: ${issue.message}` : `Row ${row}: ${issue.message}`;
 }
 
-interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** Reads the chosen CSV file in the browser and sends its text as `{csv}`. */
 export function ImportCommitmentsForm({ gss }: { gss: string }) {
   const fileRef = useRef<HTMLInputElement>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const refresh = useRefreshAfterSave(gss);
+  const mutation = useImportCommitments({ gss });
   const form = useFormSubmission({
     fields: ["csv"],
-    loadSchema: loadImportSchema,
-    send: (body) => importCommitments(gss, body),
-    onSuccess: (outcome) => {
-      setResult(outcome);
+    loadSchema: loadCommitmentImportRequestSchema,
+    mutation,
+    onSuccess: () => {
       if (fileRef.current) fileRef.current.value = "";
-      void refresh();
     },
     describeIssue: describeImportIssue,
   });
   const error = form.fieldErrors.csv;
+  const result = mutation.data;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setResult(null);
     const file = fileRef.current?.files?.[0];
     const csv = file ? await file.text() : "";
     await form.submit({ csv });
@@ -58,22 +46,12 @@ export function ImportCommitmentsForm({ gss }: { gss: string }) {
         title="The file could not be imported"
       />
       {result ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="import-result-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h4 className="govuk-notification-banner__title" id="import-result-title">
-              Success
-            </h4>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Import finished: {result.created} added, {result.updated} updated, {result.unchanged} unchanged
-            </p>
-          </div>
-        </div>
+        <NotificationBanner
+          title="Success"
+          titleLevel={4}
+          heading={`Import finished: ${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged`}
+          success
+        />
       ) : null}
       <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
         <label className="govuk-label" htmlFor="csv">

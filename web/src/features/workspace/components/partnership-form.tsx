@@ -1,22 +1,20 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspacePartnership } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import {
-  CheckboxesField,
+  CheckableField,
   DateField,
-  RadiosField,
   SelectField,
   TextareaField,
   TextField,
 } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { createPartnership, updatePartnership } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
-
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.PartnershipInputSchema);
+import { useCreatePartnership } from "../api/create-partnership.ts";
+import { loadPartnershipInputSchema, useUpdatePartnership } from "../api/update-partnership.ts";
+import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const FIELDS = [
   "partner.organisationId",
@@ -40,26 +38,24 @@ export function PartnershipForm({
   partnership: WorkspacePartnership | null;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const organisations = workspace.partnerOrganisations;
   const [kind, setKind] = useState(partnership ? "organisation" : "");
   const [organisationId, setOrganisationId] = useState(partnership?.partner.id ?? "");
   const [name, setName] = useState("");
   const [type, setType] = useState("");
-  const [startDate, setStartDate] = useState(partnership?.startDate ?? today());
+  const [startDate, setStartDate] = useState(partnership?.startDate ?? getLondonToday());
   const [endDate, setEndDate] = useState(partnership?.endDate ?? "");
   const [purpose, setPurpose] = useState(partnership?.purpose ?? "");
   const [commitmentIds, setCommitmentIds] = useState<string[]>(partnership?.commitmentIds ?? []);
 
+  const create = useCreatePartnership({ gss });
+  const update = useUpdatePartnership({ gss, partnershipId: partnership?.id ?? "" });
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) =>
-      partnership ? updatePartnership(gss, partnership.id, body) : createPartnership(gss, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=partnership`);
-    },
+    // A new partnership and a change are the same input, sent to different addresses.
+    loadSchema: loadPartnershipInputSchema,
+    mutation: partnership ? update : create,
+    onSuccess: () => navigate(`/manage/${gss}?saved=partnership`),
   });
   const errors = form.fieldErrors;
   const organisationName = (id: unknown) => organisations.find((item) => item.id === id)?.name;
@@ -112,7 +108,8 @@ export function PartnershipForm({
         conflictFields={conflictFields}
       />
       <form onSubmit={onSubmit} noValidate>
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="partner"
           label="Partner"
           error={errors.partner}
@@ -148,7 +145,8 @@ export function PartnershipForm({
               value={name}
               onChange={setName}
             />
-            <RadiosField
+            <CheckableField
+              type="radio"
               path="partner.type"
               label="Type of partner"
               error={errors["partner.type"]}
@@ -182,7 +180,9 @@ export function PartnershipForm({
           onChange={setPurpose}
         />
         {workspace.commitments.length > 0 ? (
-          <CheckboxesField
+          <CheckableField
+            type="checkbox"
+            small
             path="commitmentIds"
             label="Commitments it serves (optional)"
             error={errors.commitmentIds}

@@ -4,11 +4,9 @@ import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { saveSignature } from "../api/save-records.ts";
+import { loadSignatureInputSchema, useSaveSignature } from "../api/save-signature.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
 
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.SignatureInputSchema);
 const FIELDS = ["signedOn", "approverName", "approverRole", "commitmentUrl"] as const;
 const CONFLICT_FIELDS: ConflictField[] = [
   { key: "signedOn", label: "Date signed" },
@@ -27,19 +25,15 @@ export function SignatureForm({
   signature: WorkspaceSignature | null;
 }) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [signedOn, setSignedOn] = useState(signature?.signedOn ?? "");
   const [approverName, setApproverName] = useState(signature?.approverName ?? "");
   const [approverRole, setApproverRole] = useState(signature?.approverRole ?? "");
   const [commitmentUrl, setCommitmentUrl] = useState(signature?.commitmentUrl ?? "");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) => saveSignature(gss, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=signature`);
-    },
+    loadSchema: loadSignatureInputSchema,
+    mutation: useSaveSignature({ gss }),
+    onSuccess: () => navigate(`/manage/${gss}?saved=signature`),
   });
   const errors = form.fieldErrors;
 

@@ -1,15 +1,12 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS, DELIVERY_PHASES } from "@ldd/shared/vocabulary";
-import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
-import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
-import { DateField, RadiosField, TextareaField, TextField } from "@/components/forms/fields.tsx";
+import { type ConflictField, formatWithLabels } from "@/components/forms/conflict-panel.tsx";
+import { CheckableField, DateField, TextareaField, TextField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { reportStatus } from "../api/save-records.ts";
-import { FormButtons, FormPageTop, today } from "./form-parts.tsx";
-
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.StatusUpdateInputSchema);
+import { loadStatusUpdateInputSchema, useReportStatus } from "../api/report-status.ts";
+import { type CommitmentRecordFormProps, FormButtons, FormPageTop } from "./form-parts.tsx";
 
 const REPORTABLE = ["planned", "in_progress", "done", "not_applicable", "dropped"] as const;
 const FIELDS = ["status", "phase", "effectiveDate", "note", "evidenceUrl"] as const;
@@ -20,53 +17,27 @@ const STATUS_HINTS: Partial<Record<(typeof REPORTABLE)[number], string>> = {
 };
 
 const CONFLICT_FIELDS: ConflictField[] = [
-  {
-    key: "status",
-    label: "Status",
-    format: (value) =>
-      typeof value === "string" && value in COMMITMENT_STATUS_LABELS
-        ? COMMITMENT_STATUS_LABELS[value as keyof typeof COMMITMENT_STATUS_LABELS]
-        : "Not given",
-  },
-  {
-    key: "phase",
-    label: "Delivery phase",
-    format: (value) =>
-      typeof value === "string" && value in DELIVERY_PHASE_LABELS
-        ? DELIVERY_PHASE_LABELS[value as keyof typeof DELIVERY_PHASE_LABELS]
-        : "None",
-  },
+  { key: "status", label: "Status", format: formatWithLabels(COMMITMENT_STATUS_LABELS, "Not given") },
+  { key: "phase", label: "Delivery phase", format: formatWithLabels(DELIVERY_PHASE_LABELS, "None") },
   { key: "effectiveDate", label: "Date" },
   { key: "note", label: "Note" },
   { key: "evidenceUrl", label: "Evidence link" },
 ];
 
 /** Reports a commitment's status in one step: status, phase, date, note and evidence together. */
-export function StatusForm({
-  gss,
-  authorityName,
-  commitment,
-}: {
-  gss: string;
-  authorityName: string;
-  commitment: WorkspaceCommitment;
-}) {
+export function StatusForm({ gss, authorityName, commitment }: CommitmentRecordFormProps) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [status, setStatus] = useState("");
   const [phase, setPhase] = useState(commitment.phase ?? "");
-  const [effectiveDate, setEffectiveDate] = useState(today());
+  const [effectiveDate, setEffectiveDate] = useState(getLondonToday());
   const [note, setNote] = useState("");
   const [evidenceUrl, setEvidenceUrl] = useState("");
 
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) => reportStatus(gss, commitment.id, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=status`);
-    },
+    loadSchema: loadStatusUpdateInputSchema,
+    mutation: useReportStatus({ gss, commitmentId: commitment.id }),
+    onSuccess: () => navigate(`/manage/${gss}?saved=status`),
   });
   const errors = form.fieldErrors;
 
@@ -93,7 +64,8 @@ export function StatusForm({
         conflictFields={CONFLICT_FIELDS}
       />
       <form onSubmit={onSubmit} noValidate>
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="status"
           label="Status"
           hint="What is true of this commitment now"
@@ -106,7 +78,8 @@ export function StatusForm({
             hint: STATUS_HINTS[value],
           }))}
         />
-        <RadiosField
+        <CheckableField
+          type="radio"
           path="phase"
           label="Delivery phase (optional)"
           error={errors.phase}

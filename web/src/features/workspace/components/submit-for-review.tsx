@@ -15,7 +15,7 @@ export function SubmitForReview({
   pending: Workspace["pending"];
   editable: boolean;
 }) {
-  const submit = useSubmitForReview(gss);
+  const submit = useSubmitForReview({ gss });
   const panelRef = useRef<HTMLDivElement>(null);
   const submitted = submit.data;
 

@@ -1,15 +1,12 @@
-import type { WorkspaceCommitment } from "@ldd/shared/workspace";
+import { formatLongDate } from "@ldd/shared/dates";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
 import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
-import { formatDate } from "@/lib/format.ts";
-import { useRefreshAfterSave } from "../api/get-workspace.ts";
-import { changeTargetDate } from "../api/save-records.ts";
-import { FormButtons, FormPageTop } from "./form-parts.tsx";
+import { loadTargetDateChangeInputSchema, useChangeTargetDate } from "../api/change-target-date.ts";
+import { type CommitmentRecordFormProps, FormButtons, FormPageTop } from "./form-parts.tsx";
 
-const loadSchema = () => import("@ldd/shared/workspace").then((module) => module.TargetDateChangeInputSchema);
 const FIELDS = ["targetDate", "reason"] as const;
 const CONFLICT_FIELDS: ConflictField[] = [
   { key: "targetDate", label: "Target date" },
@@ -17,27 +14,15 @@ const CONFLICT_FIELDS: ConflictField[] = [
 ];
 
 /** Re-baselines a commitment's target date; the reason is kept with it. */
-export function TargetDateForm({
-  gss,
-  authorityName,
-  commitment,
-}: {
-  gss: string;
-  authorityName: string;
-  commitment: WorkspaceCommitment;
-}) {
+export function TargetDateForm({ gss, authorityName, commitment }: CommitmentRecordFormProps) {
   const [, navigate] = useLocation();
-  const refresh = useRefreshAfterSave(gss);
   const [targetDate, setTargetDate] = useState("");
   const [reason, setReason] = useState("");
   const form = useFormSubmission({
     fields: FIELDS,
-    loadSchema,
-    send: (body) => changeTargetDate(gss, commitment.id, body),
-    onSuccess: async () => {
-      await refresh();
-      navigate(`/manage/${gss}?saved=target-date`);
-    },
+    loadSchema: loadTargetDateChangeInputSchema,
+    mutation: useChangeTargetDate({ gss, commitmentId: commitment.id }),
+    onSuccess: () => navigate(`/manage/${gss}?saved=target-date`),
   });
   const errors = form.fieldErrors;
 
@@ -57,8 +42,8 @@ export function TargetDateForm({
         conflictFields={CONFLICT_FIELDS}
       />
       <p className="govuk-body">
-        The target date is now {commitment.targetDate ? formatDate(commitment.targetDate) : "not set"}. The
-        earlier date stays on record.
+        The target date is now {commitment.targetDate ? formatLongDate(commitment.targetDate) : "not set"}.
+        The earlier date stays on record.
       </p>
       <form onSubmit={onSubmit} noValidate>
         <DateField

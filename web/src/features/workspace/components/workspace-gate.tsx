@@ -2,7 +2,7 @@ import type { Session } from "@ldd/shared/accounts";
 import type { Workspace } from "@ldd/shared/workspace";
 import type { ReactNode } from "react";
 import { AccessProblem } from "@/components/access-problem.tsx";
-import { Loading } from "@/components/loading.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useWorkspace } from "../api/get-workspace.ts";
 
 /** Whether this person may change the authority's records (its own editor), not only read them. */
@@ -19,7 +19,13 @@ export function WorkspaceGate({
   children: (workspace: Workspace) => ReactNode;
 }) {
   const workspace = useWorkspace(gss);
-  if (workspace.isPending) return <Loading label="Loading your authority’s records…" />;
-  if (workspace.isError) return <AccessProblem error={workspace.error} onRetry={() => workspace.refetch()} />;
-  return <>{children(workspace.data)}</>;
+  return (
+    <QueryBoundary
+      query={workspace}
+      loadingLabel="Loading your authority’s records…"
+      renderError={(error, retry) => <AccessProblem error={error} onRetry={retry} />}
+    >
+      {children}
+    </QueryBoundary>
+  );
 }

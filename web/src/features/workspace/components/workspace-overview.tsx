@@ -1,10 +1,12 @@
 import type { Session } from "@ldd/shared/accounts";
+import { formatLongDate } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
-import type { Workspace, WorkspaceCommitment } from "@ldd/shared/workspace";
+import type { Workspace, WorkspaceCommitment, WorkspacePartnership } from "@ldd/shared/workspace";
 import { Link } from "wouter";
+import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
+import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { StatusTag } from "@/components/status-tag.tsx";
-import { formatDate } from "@/lib/format.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { commitmentsCsvPath } from "../api/import-commitments.ts";
 import { ImportCommitmentsForm } from "./import-commitments-form.tsx";
@@ -99,7 +101,7 @@ function CommitmentRecord({
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Target date</dt>
           <dd className="govuk-summary-list__value">
-            {commitment.targetDate ? formatDate(commitment.targetDate) : "Not set"}
+            {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
           </dd>
         </div>
         <div className="govuk-summary-list__row">
@@ -141,6 +143,51 @@ function CommitmentRecord({
   );
 }
 
+function partnershipColumns(gss: string, editable: boolean): DataTableColumn<WorkspacePartnership>[] {
+  return [
+    {
+      key: "partner",
+      header: "Partner",
+      rowHeader: true,
+      cell: (partnership) => (
+        <>
+          {partnership.partner.name}
+          <br />
+          <span className="app-secondary-text">{PARTNER_TYPE_LABELS[partnership.partner.type]}</span>
+        </>
+      ),
+    },
+    {
+      key: "dates",
+      header: "Dates",
+      cell: (partnership) =>
+        `From ${formatLongDate(partnership.startDate)}${partnership.endDate ? ` to ${formatLongDate(partnership.endDate)}` : ""}`,
+    },
+    { key: "purpose", header: "Purpose", cell: (partnership) => partnership.purpose },
+    { key: "state", header: "State", cell: (partnership) => <StateTag state={partnership.state} /> },
+    {
+      key: "actions",
+      header: "Actions",
+      cell: (partnership) => (
+        <ul className="govuk-list">
+          {editable ? (
+            <li>
+              <Link className="govuk-link" href={`/manage/${gss}/partnerships/${partnership.id}/edit`}>
+                Edit <Hidden>{`the partnership with ${partnership.partner.name}`}</Hidden>
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link className="govuk-link" href={`/manage/${gss}/history/partnership/${partnership.id}`}>
+              History <Hidden>{`of the partnership with ${partnership.partner.name}`}</Hidden>
+            </Link>
+          </li>
+        </ul>
+      ),
+    },
+  ];
+}
+
 export function WorkspaceOverview({
   workspace,
   session,
@@ -162,46 +209,24 @@ export function WorkspaceOverview({
       <h1 className="govuk-heading-l">{name}: Declaration records</h1>
 
       {savedMessage ? (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="saved-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{savedMessage}</p>
-            <p className="govuk-body">
-              It will be public once you submit it and a LOTI reviewer publishes it.
-            </p>
-          </div>
-        </div>
+        <NotificationBanner title="Success" heading={savedMessage} success>
+          <p className="govuk-body">It will be public once you submit it and a LOTI reviewer publishes it.</p>
+        </NotificationBanner>
       ) : null}
 
       {returned.length > 0 ? (
-        <section className="govuk-notification-banner" aria-labelledby="returned-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="returned-title">
-              Returned by a reviewer
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              LOTI returned {returned.length === 1 ? "1 change" : `${returned.length} changes`} for you to
-              look at
-            </p>
-            <ul className="govuk-list govuk-list--spaced">
-              {returned.map((change) => (
-                <li key={change.key}>
-                  <strong>{change.what}:</strong> <span className="app-review-comment">{change.comment}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
+        <NotificationBanner
+          title="Returned by a reviewer"
+          heading={`LOTI returned ${returned.length === 1 ? "1 change" : `${returned.length} changes`} for you to look at`}
+        >
+          <ul className="govuk-list govuk-list--spaced">
+            {returned.map((change) => (
+              <li key={change.key}>
+                <strong>{change.what}:</strong> <span className="app-review-comment">{change.comment}</span>
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
       ) : null}
 
       <SubmitForReview gss={gss} pending={workspace.pending} editable={editable} />
@@ -215,7 +240,7 @@ export function WorkspaceOverview({
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Signed on</dt>
-              <dd className="govuk-summary-list__value">{formatDate(signature.signedOn)}</dd>
+              <dd className="govuk-summary-list__value">{formatLongDate(signature.signedOn)}</dd>
             </div>
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Senior approver</dt>
@@ -282,73 +307,13 @@ export function WorkspaceOverview({
           </Link>
         </p>
       ) : null}
-      {workspace.partnerships.length === 0 ? (
-        <p className="govuk-body">No partnerships have been recorded.</p>
-      ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Partnerships of {name}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Partner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Dates
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Purpose
-              </th>
-              <th scope="col" className="govuk-table__header">
-                State
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {workspace.partnerships.map((partnership) => (
-              <tr className="govuk-table__row" key={partnership.id}>
-                <th scope="row" className="govuk-table__header">
-                  {partnership.partner.name}
-                  <br />
-                  <span className="app-secondary-text">{PARTNER_TYPE_LABELS[partnership.partner.type]}</span>
-                </th>
-                <td className="govuk-table__cell">
-                  From {formatDate(partnership.startDate)}
-                  {partnership.endDate ? ` to ${formatDate(partnership.endDate)}` : ""}
-                </td>
-                <td className="govuk-table__cell">{partnership.purpose}</td>
-                <td className="govuk-table__cell">
-                  <StateTag state={partnership.state} />
-                </td>
-                <td className="govuk-table__cell">
-                  <ul className="govuk-list">
-                    {editable ? (
-                      <li>
-                        <Link
-                          className="govuk-link"
-                          href={`/manage/${gss}/partnerships/${partnership.id}/edit`}
-                        >
-                          Edit <Hidden>{`the partnership with ${partnership.partner.name}`}</Hidden>
-                        </Link>
-                      </li>
-                    ) : null}
-                    <li>
-                      <Link
-                        className="govuk-link"
-                        href={`/manage/${gss}/history/partnership/${partnership.id}`}
-                      >
-                        History <Hidden>{`of the partnership with ${partnership.partner.name}`}</Hidden>
-                      </Link>
-                    </li>
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={`Partnerships of ${name}`}
+        columns={partnershipColumns(gss, editable)}
+        rows={workspace.partnerships}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage="No partnerships have been recorded."
+      />
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Spreadsheet</h2>
       <p className="govuk-body">

@@ -1,0 +1,95 @@
+/*
+ * The dashboard's calendar is London's: "today", the day a change was saved and every date shown
+ * are London dates, whatever the time zone of the server or the reader's browser. Calendar dates
+ * (YYYY-MM-DD) and months (YYYY-MM) have no time zone and are formatted as they are; instants
+ * (ISO 8601 with an offset) are first turned into London's wall-clock date or time.
+ *
+ * Only ECMAScript's Date and Intl: no Node or DOM APIs, so the api and the web share this module.
+ */
+
+const LONDON = "Europe/London";
+
+const londonParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: LONDON,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+// Calendar dates are formatted at midnight UTC in UTC, so no time zone can move them to another day.
+const longDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const longMonth = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const shortMonth = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const londonTime = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: LONDON,
+});
+
+/** The London calendar date of a real instant, YYYY-MM-DD. */
+function londonDateOf(date: Date): string {
+  const parts = Object.fromEntries(
+    londonParts.formatToParts(date).map((part) => [part.type, part.value] as const),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The London calendar date of an instant, YYYY-MM-DD; null when the text is not an instant. */
+export function toLondonDate(instant: string): string | null {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? null : londonDateOf(date);
+}
+
+/** Today's date in London, YYYY-MM-DD. */
+export function getLondonToday(now: Date = new Date()): string {
+  return londonDateOf(now);
+}
+
+/** "2019-06-10" → a Date at midnight UTC that day, or null when the day is not in the calendar. */
+function parseCalendarDate(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+/** "2019-06-10" → "10 June 2019". Anything else is returned as it is. */
+export function formatLongDate(isoDate: string): string {
+  const date = parseCalendarDate(isoDate);
+  return date ? longDate.format(date) : isoDate;
+}
+
+/** An instant → the London day it fell on, "10 June 2019" (00:30 in summer is that day, not the one before). */
+export function formatInstantAsLongDate(instant: string): string {
+  const londonDate = toLondonDate(instant);
+  return londonDate ? formatLongDate(londonDate) : instant;
+}
+
+/** An instant → London's date and clock time, "10 June 2019 at 00:30". */
+export function formatInstantAsLongDateTime(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return `${formatInstantAsLongDate(instant)} at ${londonTime.format(date)}`;
+}
+
+function parseMonth(isoMonth: string): Date | null {
+  return parseCalendarDate(`${isoMonth}-01`);
+}
+
+/** "2019-06" → "June 2019". */
+export function formatMonth(isoMonth: string): string {
+  const date = parseMonth(isoMonth);
+  return date ? longMonth.format(date) : isoMonth;
+}
+
+/** "2019-06" → "Jun 2019", for chart axes. */
+export function formatShortMonth(isoMonth: string): string {
+  const date = parseMonth(isoMonth);
+  return date ? shortMonth.format(date) : isoMonth;
+}
