@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: ErrorIssue[],
+    /** Sent as Retry-After: when a refused request (429, 503) may be tried again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";
@@ -29,5 +31,8 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
 
 export function errorResponse(c: Context, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
+  if (error.retryAfterSeconds !== undefined) {
+    c.header("Retry-After", String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+  }
   return c.json(errorBody(error.status, error.code, error.message, error.issues), error.status);
 }

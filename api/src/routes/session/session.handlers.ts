@@ -7,13 +7,15 @@ import { requireAccount } from "../../lib/auth/middleware.ts";
 import { decoyHash, verifyPassword } from "../../lib/auth/passwords.ts";
 import {
   ABSOLUTE_TIMEOUT_MS,
-  countRecentFailures,
   createSession,
-  MAX_FAILED_SIGN_INS,
-  recordFailure,
   revokeSession,
   SESSION_COOKIE,
 } from "../../lib/auth/sessions.ts";
+import {
+  forgetOldSignInFailures,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+} from "../../lib/auth/sign-in-throttle.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
 import { findAccountByEmail, toAccountResponse } from "../accounts/accounts.repository.ts";
@@ -34,16 +36,33 @@ function setSessionCookie(c: Context<AppBindings>, token: string) {
 export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   const { email, password } = c.req.valid("json");
   const handle = c.var.database;
-  if ((await countRecentFailures(handle.db, email)) >= MAX_FAILED_SIGN_INS) {
-    c.header("Retry-After", "300");
-    throw new ApiError(429, "too_many_attempts", "Too many failed attempts. Wait 5 minutes, then try again.");
+  // Counted and reserved in one step before the (slow) password check, so concurrent attempts
+  // cannot all slip under the limit (QUALITY R6, R12).
+  const reservation = await reserveSignInAttempt(handle.db, email);
+  if (!reservation.ok) {
+    throw new ApiError(
+      429,
+      "too_many_attempts",
+      "Too many failed attempts. Wait 5 minutes, then try again.",
+      undefined,
+      reservation.retryAfterSeconds,
+    );
   }
-  const found = await findAccountByEmail(handle.db, email);
-  // Unknown accounts are checked against a decoy hash so both answers take as long.
-  const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
+  let found: Awaited<ReturnType<typeof findAccountByEmail>>;
+  let valid: boolean;
+  try {
+    found = await findAccountByEmail(handle.db, email);
+    // Unknown accounts are checked against a decoy hash so both answers take as long.
+    valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
+  } catch (error) {
+    // No password was checked: the attempt must not count against the account.
+    await releaseSignInAttempt(handle.db, reservation.id).catch(() => undefined);
+    throw error;
+  }
   if (!found || !valid || found.account.disabled) {
+    // The reservation stays: it is this failure.
     await runWrite(handle, async (tx) => {
-      await recordFailure(tx, email);
+      await forgetOldSignInFailures(tx);
       await writeAudit(tx, { actor: null, action: "sign_in_failed", recordType: "session", recordId: email });
     });
     throw new ApiError(401, "invalid_credentials", WRONG_CREDENTIALS);
@@ -51,6 +70,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   const account = found.account;
   const previous = c.var.session?.token;
   const session = await runWrite(handle, async (tx) => {
+    await releaseSignInAttempt(tx, reservation.id);
     // A new session id at every sign-in (no fixation); the old one is revoked.
     if (previous) await revokeSession(tx, previous);
     const created = await createSession(tx, account.id);

@@ -17,7 +17,10 @@ export const signIn = createRoute({
       ErrorBodySchema,
       "The email address or password is not right (the same answer for both)",
     ),
-    429: jsonResponse(ErrorBodySchema, "Too many failed attempts for this account in 5 minutes"),
+    429: jsonResponse(
+      ErrorBodySchema,
+      "Too many failed attempts for this account in 5 minutes; Retry-After says when to try again",
+    ),
     ...mutationErrorResponses(),
   },
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
 import { jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
-import { createSeededApp } from "../../testing/test-database.ts";
+import { createSeededApp, TEST_TODAY } from "../../testing/test-database.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 beforeAll(async () => {
@@ -72,6 +72,44 @@ describe("signing in", () => {
     );
     expect(blocked.status).toBe(429);
     expect(ErrorBodySchema.parse(await blocked.json()).error.code).toBe("too_many_attempts");
+  });
+
+  it("checks at most 10 of 30 concurrent wrong passwords for one account, whichever process they reach", async () => {
+    const other = createApp({ database: await seeded.database.openAnother(), today: () => TEST_TODAY });
+    const camden = DEMO_ACCOUNTS.find((a) => a.email === "editor.camden@example.org");
+    if (!camden) throw new Error("demo editor missing");
+    const attempts = (email: string) =>
+      Array.from({ length: 30 }, (_, index) =>
+        (index % 2 === 0 ? seeded.app : other).request(
+          "/api/session",
+          jsonRequest("POST", { email, password: `wrong-password-${index}` }),
+        ),
+      );
+    // A known account and an unknown one at the same time: they must look alike.
+    const [known, unknown] = await Promise.all([
+      Promise.all(attempts(camden.email)),
+      Promise.all(attempts("nobody-at-all@example.org")),
+    ]);
+    for (const responses of [known, unknown]) {
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+      for (const response of responses.filter((r) => r.status === 429)) {
+        expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(Number(response.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+      }
+    }
+    const bodyOf = async (responses: Response[], status: number) =>
+      (responses.find((response) => response.status === status) as Response).json();
+    expect(await bodyOf(known, 401)).toEqual(await bodyOf(unknown, 401));
+    expect(await bodyOf(known, 429)).toEqual(await bodyOf(unknown, 429));
+
+    const right = await other.request(
+      "/api/session",
+      jsonRequest("POST", { email: camden.email, password: camden.password }),
+    );
+    expect(right.status).toBe(429);
+    expect(ErrorBodySchema.parse(await right.json()).error.code).toBe("too_many_attempts");
   });
 
   it("rotates the session at sign-in and revokes it at sign-out", async () => {
