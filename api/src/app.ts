@@ -6,6 +6,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
+import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
@@ -40,6 +41,8 @@ export interface AppOptions {
   production?: boolean;
   /** Fixed "today" for tests; defaults to the date in London. */
   today?: () => string;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 const CONTENT_SECURITY_POLICY = [
@@ -90,11 +93,13 @@ export function createApp(options: AppOptions) {
   // The snapshot fast path writes them itself; everything else gets them here.
   const securityHeaders = computeSecurityHeaders(options.production ?? false);
   const securityHeaderEntries = Object.entries(securityHeaders);
+  const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
   app.use(async (c, next) => {
     c.set("database", database);
     c.set("snapshot", snapshot);
     c.set("securityHeaders", securityHeaders);
     c.set("production", options.production ?? false);
+    c.set("trustedProxies", proxies);
     await next();
     if (c.var.securityHeadersIncluded) return;
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);

@@ -1,19 +1,28 @@
 import { createHash } from "node:crypto";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { signInFailures } from "../../db/schema.ts";
 
 /*
  * Sign-in throttling (QUALITY R6, R12; docs/decisions/008-sessions-and-sign-in.md). Every attempt
  * reserves a row in `sign_in_failures` *before* its password is checked, in one short transaction
- * that holds an advisory lock on the account's key: counting and reserving are one step, so no
- * number of concurrent requests, in any number of processes sharing the database, gets more than
- * the budget of password checks. A right password takes its reservation back; a wrong one leaves
- * it as the failure it was. The state is in the database only, never in memory.
+ * that holds advisory locks on the account's and the client's keys: counting and reserving are one
+ * step, so no number of concurrent requests, in any number of processes sharing the database, gets
+ * more than the budget of password checks. A right password takes its reservation back; a wrong
+ * one leaves it as the failure it was. The state is in the database only, never in memory.
  */
 
 export const SIGN_IN_WINDOW_MS = 5 * 60 * 1000;
+/** Per account (QUALITY R6). */
 export const MAX_FAILED_SIGN_INS = 10;
+/**
+ * Per client address (QUALITY R12): the per-account limit alone lets one client try a password on
+ * every email it can think of, each costing a password check (~0.1 s of a CPU core). 30 in 5
+ * minutes is three accounts' worth, room for a council office behind one NAT address where a few
+ * people mistype, yet it holds one client to 0.1 check a second, a few seconds of hashing in five
+ * minutes, however many emails it names.
+ */
+export const MAX_FAILED_SIGN_INS_PER_ADDRESS = 30;
 /** Failures older than this no longer matter and are deleted. */
 const KEEP_FAILURES_MS = 24 * 60 * 60 * 1000;
 
@@ -28,32 +37,57 @@ function advisoryLockKey(key: string): string {
   return createHash("sha256").update(`ldd:sign-in-throttle:${key}`).digest().readBigInt64BE(0).toString();
 }
 
-const windowStart = sql`now() - ${SIGN_IN_WINDOW_MS / 1000} * interval '1 second'`;
+const WINDOW_SECONDS = SIGN_IN_WINDOW_MS / 1000;
+const windowStart = sql`now() - ${WINDOW_SECONDS} * interval '1 second'`;
 
 /**
- * Reserves one password check for `email`, or says how long to wait. Times are the database's
- * (`now()`), so every process counts with the same clock.
+ * Reserves one password check for `email` from the client counted under `address` (see
+ * clientLimitKey), or says how long to wait. Times are the database's (`now()`), so every process
+ * counts with the same clock.
  */
-export async function reserveSignInAttempt(db: Database, email: string): Promise<SignInReservation> {
+export async function reserveSignInAttempt(
+  db: Database,
+  attempt: { email: string; address: string },
+): Promise<SignInReservation> {
+  const { email, address } = attempt;
   return db.transaction(async (tx) => {
-    // Held until commit: a concurrent attempt for the same email waits here, then counts this
-    // transaction's reservation. On single-connection PGlite transactions are serialised anyway.
-    await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLockKey(email)}::bigint)`);
+    // Held until commit: a concurrent attempt for the same email or from the same client waits
+    // here, then counts this transaction's reservation. Taken in one order everywhere, so two
+    // attempts never wait for each other. (PGlite serialises transactions anyway.)
+    const keys = [advisoryLockKey(`email:${email}`), advisoryLockKey(`address:${address}`)].sort();
+    for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(${key}::bigint)`);
+    const byEmail = sql`${signInFailures.email} = ${email}`;
+    const byAddress = sql`${signInFailures.address} = ${address}`;
+    // Seconds until the oldest counted failure leaves the window.
+    const waitFor = (filter: SQL) =>
+      sql<
+        number | null
+      >`ceil(extract(epoch from min(${signInFailures.at}) filter (where ${filter}) - ${windowStart}))::int`;
     const [recent] = await tx
       .select({
-        count: sql<number>`count(*)::int`,
-        // Seconds until the oldest failure in the window stops counting.
-        wait: sql<number | null>`ceil(extract(epoch from min(${signInFailures.at}) - ${windowStart}))::int`,
+        emailCount: sql<number>`(count(*) filter (where ${byEmail}))::int`,
+        emailWait: waitFor(byEmail),
+        addressCount: sql<number>`(count(*) filter (where ${byAddress}))::int`,
+        addressWait: waitFor(byAddress),
       })
       .from(signInFailures)
-      .where(and(eq(signInFailures.email, email), sql`${signInFailures.at} > ${windowStart}`));
-    if ((recent?.count ?? 0) >= MAX_FAILED_SIGN_INS) {
-      const wait = recent?.wait ?? SIGN_IN_WINDOW_MS / 1000;
-      return { ok: false, retryAfterSeconds: Math.min(Math.max(wait, 1), SIGN_IN_WINDOW_MS / 1000) };
+      .where(
+        and(
+          or(eq(signInFailures.email, email), eq(signInFailures.address, address)),
+          sql`${signInFailures.at} > ${windowStart}`,
+        ),
+      );
+    const waits: number[] = [];
+    if ((recent?.emailCount ?? 0) >= MAX_FAILED_SIGN_INS) waits.push(recent?.emailWait ?? WINDOW_SECONDS);
+    if ((recent?.addressCount ?? 0) >= MAX_FAILED_SIGN_INS_PER_ADDRESS) {
+      waits.push(recent?.addressWait ?? WINDOW_SECONDS);
+    }
+    if (waits.length > 0) {
+      return { ok: false, retryAfterSeconds: Math.min(Math.max(...waits, 1), WINDOW_SECONDS) };
     }
     const [reserved] = await tx
       .insert(signInFailures)
-      .values({ email, at: sql`now()` })
+      .values({ email, address, at: sql`now()` })
       .returning({ id: signInFailures.id });
     if (!reserved) throw new Error("insert returned no row");
     return { ok: true, id: reserved.id };

@@ -16,6 +16,7 @@ import {
   releaseSignInAttempt,
   reserveSignInAttempt,
 } from "../../lib/auth/sign-in-throttle.ts";
+import { clientAddressOf, clientLimitKey } from "../../lib/client-address.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
 import { findAccountByEmail, toAccountResponse } from "../accounts/accounts.repository.ts";
@@ -36,9 +37,10 @@ function setSessionCookie(c: Context<AppBindings>, token: string) {
 export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   const { email, password } = c.req.valid("json");
   const handle = c.var.database;
-  // Counted and reserved in one step before the (slow) password check, so concurrent attempts
-  // cannot all slip under the limit (QUALITY R6, R12).
-  const reservation = await reserveSignInAttempt(handle.db, email);
+  // Counted and reserved in one step before the (slow) password check, per account and per
+  // client, so concurrent attempts cannot all slip under the limits (QUALITY R6, R12).
+  const address = clientLimitKey(clientAddressOf(c, c.var.trustedProxies));
+  const reservation = await reserveSignInAttempt(handle.db, { email, address });
   if (!reservation.ok) {
     throw new ApiError(
       429,

@@ -19,7 +19,7 @@ export const signIn = createRoute({
     ),
     429: jsonResponse(
       ErrorBodySchema,
-      "Too many failed attempts for this account in 5 minutes; Retry-After says when to try again",
+      "Too many failed attempts in 5 minutes for this account (10) or from this client (30); Retry-After says when to try again",
     ),
     ...mutationErrorResponses(),
   },

@@ -2,9 +2,9 @@ import { DemoAccountListSchema, SessionSchema } from "@ldd/shared/accounts";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
+import { type App, createApp } from "../../app.ts";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
-import { jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
+import { fromAddress, jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY } from "../../testing/test-database.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
@@ -47,10 +47,12 @@ describe("signing in", () => {
     const unknown = await seeded.app.request(
       "/api/session",
       jsonRequest("POST", { email: "nobody@example.org", password: "whatever-password" }),
+      fromAddress("192.0.2.1"),
     );
     const wrong = await seeded.app.request(
       "/api/session",
       jsonRequest("POST", { email: editor.email, password: "not-the-password" }),
+      fromAddress("192.0.2.1"),
     );
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
@@ -63,12 +65,14 @@ describe("signing in", () => {
       const response = await seeded.app.request(
         "/api/session",
         jsonRequest("POST", { email, password: "wrong-password!" }),
+        fromAddress("192.0.2.2"),
       );
       expect(response.status).toBe(401);
     }
     const blocked = await seeded.app.request(
       "/api/session",
       jsonRequest("POST", { email, password: "demo-reviewer-loti" }),
+      fromAddress("192.0.2.3"),
     );
     expect(blocked.status).toBe(429);
     expect(ErrorBodySchema.parse(await blocked.json()).error.code).toBe("too_many_attempts");
@@ -83,6 +87,7 @@ describe("signing in", () => {
         (index % 2 === 0 ? seeded.app : other).request(
           "/api/session",
           jsonRequest("POST", { email, password: `wrong-password-${index}` }),
+          fromAddress(`198.51.100.${index}`),
         ),
       );
     // A known account and an unknown one at the same time: they must look alike.
@@ -107,9 +112,47 @@ describe("signing in", () => {
     const right = await other.request(
       "/api/session",
       jsonRequest("POST", { email: camden.email, password: camden.password }),
+      fromAddress("198.51.100.200"),
     );
     expect(right.status).toBe(429);
     expect(ErrorBodySchema.parse(await right.json()).error.code).toBe("too_many_attempts");
+  });
+
+  it("limits failed sign-ins from one client address to 30 in 5 minutes, whatever emails they name", async () => {
+    const attempt = (app: App, index: number, address: string, headers: Record<string, string> = {}) =>
+      app.request(
+        "/api/session",
+        {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Origin: SAME_ORIGIN, ...headers },
+          body: JSON.stringify({ email: `guess-${index}@example.org`, password: "a-guessed-password" }),
+        },
+        fromAddress(address),
+      );
+    const flood = await Promise.all(
+      Array.from({ length: 35 }, (_, index) => attempt(seeded.app, index, "203.0.113.9")),
+    );
+    const statuses = flood.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(30);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5);
+    const refused = flood.find((response) => response.status === 429) as Response;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(ErrorBodySchema.parse(await refused.json()).error.code).toBe("too_many_attempts");
+
+    // Another client is not held back, and X-Forwarded-For does not get round the limit…
+    expect((await attempt(seeded.app, 100, "203.0.113.10")).status).toBe(401);
+    const spoofed = await attempt(seeded.app, 101, "203.0.113.9", { "X-Forwarded-For": "198.51.100.77" });
+    expect(spoofed.status).toBe(429);
+    // …unless it comes from a proxy named as trusted, which says who its client was.
+    const behindProxy = createApp({
+      database: seeded.database.handle,
+      today: () => TEST_TODAY,
+      trustedProxies: ["10.0.0.0/8"],
+    });
+    const throughProxy = (forwardedFor: string) =>
+      attempt(behindProxy, 102, "10.1.2.3", { "X-Forwarded-For": forwardedFor });
+    expect((await throughProxy("203.0.113.9")).status).toBe(429);
+    expect((await throughProxy("203.0.113.9, 198.51.100.78")).status).toBe(401);
   });
 
   it("rotates the session at sign-in and revokes it at sign-out", async () => {
