@@ -21,6 +21,10 @@ export const signIn = createRoute({
       ErrorBodySchema,
       "Too many failed attempts in 5 minutes for this account (10) or from this client (30); Retry-After says when to try again",
     ),
+    503: jsonResponse(
+      ErrorBodySchema,
+      "Too many password checks are waiting on this server; Retry-After says when to try again (the attempt does not count)",
+    ),
     ...mutationErrorResponses(),
   },
 });

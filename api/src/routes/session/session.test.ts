@@ -1,9 +1,10 @@
 import { DemoAccountListSchema, SessionSchema } from "@ldd/shared/accounts";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../app.ts";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
+import { signInFailures } from "../../db/schema.ts";
 import { fromAddress, jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY } from "../../testing/test-database.ts";
 
@@ -153,6 +154,33 @@ describe("signing in", () => {
       attempt(behindProxy, 102, "10.1.2.3", { "X-Forwarded-For": forwardedFor });
     expect((await throughProxy("203.0.113.9")).status).toBe(429);
     expect((await throughProxy("203.0.113.9, 198.51.100.78")).status).toBe(401);
+  });
+
+  it("answers 503 with Retry-After at once, without counting the attempt, when too many password checks are waiting", async () => {
+    // Many clients at once, each within its own limits: the bound on hashing is what answers.
+    const emails = Array.from({ length: 60 }, (_, index) => `crowd-${index}@example.org`);
+    const responses = await Promise.all(
+      emails.map((email, index) =>
+        seeded.app.request(
+          "/api/session",
+          jsonRequest("POST", { email, password: "a-guessed-password" }),
+          fromAddress(`100.64.0.${index}`),
+        ),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.every((status) => status === 401 || status === 503)).toBe(true);
+    const busy = responses.filter((response) => response.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const response of busy) {
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("busy");
+    }
+    const [counted] = await seeded.database.handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(signInFailures)
+      .where(inArray(signInFailures.email, emails));
+    expect(counted?.n).toBe(statuses.filter((status) => status === 401).length);
   });
 
   it("rotates the session at sign-in and revokes it at sign-out", async () => {
