@@ -183,6 +183,26 @@ describe("signing in", () => {
     expect(counted?.n).toBe(statuses.filter((status) => status === 401).length);
   });
 
+  it("never makes the public data look changed, so a flood of sign-ins cannot keep public reads rebuilding", async () => {
+    let changes = 0;
+    seeded.database.handle.onDataChanged(() => {
+      changes += 1;
+    });
+    const wrong = await seeded.app.request(
+      "/api/session",
+      jsonRequest("POST", { email: editor.email, password: "not-the-password" }),
+      fromAddress("192.0.2.40"),
+    );
+    expect(wrong.status).toBe(401);
+    const cookie = await signIn(seeded.app, editor.email, editor.password);
+    const out = await seeded.app.request("/api/session", {
+      method: "DELETE",
+      headers: { Cookie: cookie, Origin: SAME_ORIGIN },
+    });
+    expect(out.status).toBe(204);
+    expect(changes).toBe(0);
+  });
+
   it("rotates the session at sign-in and revokes it at sign-out", async () => {
     const first = await signIn(seeded.app, editor.email, editor.password);
     const second = await seeded.app.request("/api/session", {
