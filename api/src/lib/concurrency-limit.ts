@@ -1,3 +1,5 @@
+import { ApiError } from "./errors.ts";
+
 /** Thrown by `run` when the limit's queue is full: the caller should answer "busy", not wait. */
 export class QueueFullError extends Error {
   constructor() {
@@ -39,4 +41,23 @@ export function createConcurrencyLimit(options: {
       }
     },
   };
+}
+
+/**
+ * Runs `task` under `limit`; a full queue becomes 503 "busy" with Retry-After and the standard
+ * error body, answered at once.
+ */
+export async function runOrBusy<T>(
+  limit: ConcurrencyLimit,
+  task: () => Promise<T>,
+  busy: { message: string; retryAfterSeconds: number },
+): Promise<T> {
+  try {
+    return await limit.run(task);
+  } catch (error) {
+    if (error instanceof QueueFullError) {
+      throw new ApiError(503, "busy", busy.message, undefined, busy.retryAfterSeconds);
+    }
+    throw error;
+  }
 }

@@ -1,6 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
-import { createConcurrencyLimit, QueueFullError } from "../concurrency-limit.ts";
-import { ApiError } from "../errors.ts";
+import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
 
 /**
  * scrypt from node:crypto (QUALITY R6). Stored as `scrypt$N$r$p$salt$hash` (base64url), so the
@@ -20,7 +19,11 @@ const MAX_MEMORY = 64 * 1024 * 1024;
  */
 const MAX_CONCURRENT_HASHES = 2;
 const MAX_WAITING_HASHES = 32;
-const BUSY_RETRY_AFTER_SECONDS = 5;
+/** What a refused sign-in hears; the queues drain within a few seconds. */
+export const SIGN_IN_BUSY = {
+  message: "Too many sign-ins are being checked just now. Try again in a few seconds.",
+  retryAfterSeconds: 5,
+};
 const hashing = createConcurrencyLimit({
   concurrency: MAX_CONCURRENT_HASHES,
   maxWaiting: MAX_WAITING_HASHES,
@@ -34,21 +37,8 @@ function scryptKey(password: string, salt: Buffer, options: ScryptOptions): Prom
   });
 }
 
-async function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  try {
-    return await hashing.run(() => scryptKey(password, salt, options));
-  } catch (error) {
-    if (error instanceof QueueFullError) {
-      throw new ApiError(
-        503,
-        "busy",
-        "Too many sign-ins are being checked just now. Try again in a few seconds.",
-        undefined,
-        BUSY_RETRY_AFTER_SECONDS,
-      );
-    }
-    throw error;
-  }
+function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return runOrBusy(hashing, () => scryptKey(password, salt, options), SIGN_IN_BUSY);
 }
 
 export async function hashPassword(password: string): Promise<string> {

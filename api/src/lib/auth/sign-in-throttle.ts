@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { and, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { signInFailures } from "../../db/schema.ts";
+import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
+import { SIGN_IN_BUSY } from "./passwords.ts";
 
 /*
  * Sign-in throttling (QUALITY R6, R12; docs/decisions/008-sessions-and-sign-in.md). Every attempt
@@ -25,6 +27,17 @@ export const MAX_FAILED_SIGN_INS = 10;
 export const MAX_FAILED_SIGN_INS_PER_ADDRESS = 30;
 /** Failures older than this no longer matter and are deleted. */
 const KEEP_FAILURES_MS = 24 * 60 * 60 * 1000;
+
+/*
+ * Concurrent attempts from one client all queue for the same lock, each holding a pooled
+ * connection (PostgreSQL) or a place in the single connection's queue (PGlite) while they wait, so
+ * a flood from one client would leave /healthz and every other query waiting behind it. At most 2
+ * reservations run at once in a process, and each starts on a new turn of the event loop: on PGlite,
+ * where every statement runs on the main thread, other requests are answered in between. A
+ * reservation takes a few milliseconds, so 100 waiting is well under a second; beyond that, 503.
+ */
+const reserving = createConcurrencyLimit({ concurrency: 2, maxWaiting: 100 });
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type SignInReservation = { ok: true; id: number } | { ok: false; retryAfterSeconds: number };
 
@@ -50,41 +63,62 @@ export async function reserveSignInAttempt(
   attempt: { email: string; address: string },
 ): Promise<SignInReservation> {
   const { email, address } = attempt;
+  return runOrBusy(reserving, () => reserve(db, email, address), SIGN_IN_BUSY);
+}
+
+/** Recent failures for the email and for the client, and the wait if either is at its limit. */
+async function refusal(db: Database, email: string, address: string): Promise<SignInReservation | null> {
+  const byEmail = sql`${signInFailures.email} = ${email}`;
+  const byAddress = sql`${signInFailures.address} = ${address}`;
+  // Seconds until the oldest counted failure leaves the window.
+  const waitFor = (filter: SQL) =>
+    sql<
+      number | null
+    >`ceil(extract(epoch from min(${signInFailures.at}) filter (where ${filter}) - ${windowStart}))::int`;
+  const [recent] = await db
+    .select({
+      emailCount: sql<number>`(count(*) filter (where ${byEmail}))::int`,
+      emailWait: waitFor(byEmail),
+      addressCount: sql<number>`(count(*) filter (where ${byAddress}))::int`,
+      addressWait: waitFor(byAddress),
+    })
+    .from(signInFailures)
+    .where(
+      and(
+        or(eq(signInFailures.email, email), eq(signInFailures.address, address)),
+        sql`${signInFailures.at} > ${windowStart}`,
+      ),
+    );
+  const waits: number[] = [];
+  if ((recent?.emailCount ?? 0) >= MAX_FAILED_SIGN_INS) waits.push(recent?.emailWait ?? WINDOW_SECONDS);
+  if ((recent?.addressCount ?? 0) >= MAX_FAILED_SIGN_INS_PER_ADDRESS) {
+    waits.push(recent?.addressWait ?? WINDOW_SECONDS);
+  }
+  if (waits.length === 0) return null;
+  return { ok: false, retryAfterSeconds: Math.min(Math.max(...waits, 1), WINDOW_SECONDS) };
+}
+
+async function reserve(db: Database, email: string, address: string): Promise<SignInReservation> {
+  await nextTurn();
+  // Once a limit is reached, every further attempt is refused by this one unlocked read: a flood
+  // past its limit costs one statement per request. (Counts only fall as time passes, so a
+  // refusal read without the lock is still right.)
+  const early = await refusal(db, email, address);
+  if (early) return early;
+  await nextTurn();
   return db.transaction(async (tx) => {
     // Held until commit: a concurrent attempt for the same email or from the same client waits
-    // here, then counts this transaction's reservation. Taken in one order everywhere, so two
-    // attempts never wait for each other. (PGlite serialises transactions anyway.)
-    const keys = [advisoryLockKey(`email:${email}`), advisoryLockKey(`address:${address}`)].sort();
-    for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(${key}::bigint)`);
-    const byEmail = sql`${signInFailures.email} = ${email}`;
-    const byAddress = sql`${signInFailures.address} = ${address}`;
-    // Seconds until the oldest counted failure leaves the window.
-    const waitFor = (filter: SQL) =>
-      sql<
-        number | null
-      >`ceil(extract(epoch from min(${signInFailures.at}) filter (where ${filter}) - ${windowStart}))::int`;
-    const [recent] = await tx
-      .select({
-        emailCount: sql<number>`(count(*) filter (where ${byEmail}))::int`,
-        emailWait: waitFor(byEmail),
-        addressCount: sql<number>`(count(*) filter (where ${byAddress}))::int`,
-        addressWait: waitFor(byAddress),
-      })
-      .from(signInFailures)
-      .where(
-        and(
-          or(eq(signInFailures.email, email), eq(signInFailures.address, address)),
-          sql`${signInFailures.at} > ${windowStart}`,
-        ),
-      );
-    const waits: number[] = [];
-    if ((recent?.emailCount ?? 0) >= MAX_FAILED_SIGN_INS) waits.push(recent?.emailWait ?? WINDOW_SECONDS);
-    if ((recent?.addressCount ?? 0) >= MAX_FAILED_SIGN_INS_PER_ADDRESS) {
-      waits.push(recent?.addressWait ?? WINDOW_SECONDS);
-    }
-    if (waits.length > 0) {
-      return { ok: false, retryAfterSeconds: Math.min(Math.max(...waits, 1), WINDOW_SECONDS) };
-    }
+    // here, then counts this transaction's reservation. Taken in one order everywhere (left to
+    // right, sorted), so two attempts never wait for each other. PGlite serialises transactions.
+    const [first, second] = [advisoryLockKey(`email:${email}`), advisoryLockKey(`address:${address}`)].sort();
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(${first}::bigint), pg_advisory_xact_lock(${second}::bigint)`,
+    );
+    // A turn of the event loop between statements: on PGlite each one holds the main thread.
+    await nextTurn();
+    const refused = await refusal(tx as unknown as Database, email, address);
+    if (refused) return refused;
+    await nextTurn();
     const [reserved] = await tx
       .insert(signInFailures)
       .values({ email, address, at: sql`now()` })
@@ -99,8 +133,17 @@ export async function releaseSignInAttempt(db: Database, id: number): Promise<vo
   await db.delete(signInFailures).where(eq(signInFailures.id, id));
 }
 
-/** Keeps the table small; called after a failure, outside the locked reservation. */
+const FORGET_INTERVAL_MS = 60 * 1000;
+let nextForgetAt = 0;
+
+/**
+ * Keeps the table small; called after a failure, outside the locked reservation, and does its
+ * work at most once a minute in a process rather than once per failure.
+ */
 export async function forgetOldSignInFailures(db: Database): Promise<void> {
+  const now = Date.now();
+  if (now < nextForgetAt) return;
+  nextForgetAt = now + FORGET_INTERVAL_MS;
   await db
     .delete(signInFailures)
     .where(lt(signInFailures.at, sql`now() - ${KEEP_FAILURES_MS / 1000} * interval '1 second'`));
