@@ -62,6 +62,10 @@ describe("while one client floods sign-in", () => {
     );
     expect(warm.map((probe) => probe.status)).toEqual([200, 200, 200, 200]);
     let floodOver = false;
+    let firstChecked: () => void = () => undefined;
+    const aPasswordWasChecked = new Promise<void>((resolve) => {
+      firstChecked = resolve;
+    });
     const flood = Promise.all(
       Array.from({ length: 60 }, (_, index) =>
         fetch(`${server.origin}/api/session`, {
@@ -70,14 +74,16 @@ describe("while one client floods sign-in", () => {
           body: JSON.stringify({ email: `flood-${index}@example.org`, password: "a-guessed-password" }),
         }).then(async (response) => {
           await response.arrayBuffer();
+          if (response.status === 401) firstChecked();
           return response.status;
         }),
       ),
     ).finally(() => {
       floodOver = true;
+      firstChecked();
     });
-    // Let the flood reach the password hashing.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Probe once the first password has been checked: the rest of the flood is then hashing.
+    await aPasswordWasChecked;
 
     const [asset, page, health, cached] = await Promise.all([
       timedGet(FIXTURE_SCRIPT_PATH),
