@@ -55,4 +55,16 @@ describe("planning a commitments import", () => {
     const result = planCommitmentImport(csv, [commitment]);
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(["rows.3"]);
   });
+
+  it("reads text that itself starts with an apostrophe before a formula character back unchanged", () => {
+    const quoted = { ...commitment, title: "'=SUM(1)", partners: "'+44 20 7946 0000", impact: "''@all" };
+    const plain = { ...commitment, id: "6f1e9a8c-1c44-4c1d-9b7e-0c1f2a3b4c5d", partners: "+44 20 7946 0000" };
+    const csv = toCommitmentCsv([quoted, plain]);
+    expect(csv).toContain(",''=SUM(1),''+44 20 7946 0000,");
+    expect(csv).toContain(",'+44 20 7946 0000,");
+    expect(planCommitmentImport(csv, [quoted, plain])).toEqual({
+      ok: true,
+      plan: { creates: [], updates: [], unchanged: 2 },
+    });
+  });
 });

@@ -11,7 +11,7 @@ import {
 } from "@ldd/shared/workspace";
 import { CsvError, parse } from "csv-parse/sync";
 import * as z from "zod";
-import { toCsv } from "../../lib/csv.ts";
+import { restoreFormulaText, toCsv } from "../../lib/csv.ts";
 
 /*
  * The commitments spreadsheet: exported and imported in the same format (COMMITMENT_CSV_COLUMNS),
@@ -68,9 +68,6 @@ export interface CommitmentImportPlan {
 }
 
 export type ImportPlanResult = { ok: true; plan: CommitmentImportPlan } | { ok: false; issues: ErrorIssue[] };
-
-/** The export makes text that starts like a formula inert with a leading quote; take it off again. */
-const restoreFormulaText = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** Schema field → spreadsheet column, for naming the column of a validation issue. */
 const COLUMN_OF_FIELD: Record<string, Column> = {

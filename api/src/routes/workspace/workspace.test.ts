@@ -656,6 +656,40 @@ describe("the commitments spreadsheet", () => {
     ]);
   });
 
+  it("imports cells its export made safe from spreadsheet formulas back unchanged", async () => {
+    const gss = "E09000003";
+    const editor = await signInNewEditor(seeded, gss, "formulas");
+    const texts = [
+      { title: "=SUM(1)", partners: "+44 20 7946 0000" },
+      { title: "'=SUM(1)", partners: "'+44 20 7946 0000" },
+      { title: "-5% in missed bins", partners: "@council" },
+    ];
+    for (const { title, partners } of texts) {
+      const response = await send(
+        "POST",
+        `/api/workspace/${gss}/commitments`,
+        { ...newCommitment(title), partners },
+        editor,
+      );
+      expect(response.status).toBe(201);
+    }
+    const mine = (commitments: { title: string; partners: string }[]) =>
+      commitments
+        .filter((c) => texts.some((text) => text.title === c.title))
+        .map((c) => ({ title: c.title, partners: c.partners }));
+    const csv = await exportCsv(editor, gss);
+    expect(csv).toContain(",'+44 20 7946 0000,");
+    const count = (await readWorkspace(editor, gss)).commitments.length;
+    const response = await importCsv(editor, gss, csv);
+    expect(CommitmentImportResultSchema.parse(await response.json())).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: count,
+    });
+    expect(mine((await readWorkspace(editor, gss)).commitments)).toEqual(texts);
+    expect(await exportCsv(editor, gss)).toBe(csv);
+  });
+
   it("refuses a file without the expected columns", async () => {
     const response = await importCsv(hackney, HACKNEY, "id,title\n,Something\n");
     expect(response.status).toBe(422);
