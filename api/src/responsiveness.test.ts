@@ -1,8 +1,11 @@
 import { Agent, get } from "node:http";
+import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
+import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 import { ensureInitialData } from "./db/seed.ts";
 import { listen } from "./testing/http-server.ts";
+import { signIn } from "./testing/sign-in.ts";
 import { createTestDatabase, TEST_TODAY, type TestDatabase } from "./testing/test-database.ts";
 import { createWebDistFixture, FIXTURE_SCRIPT_PATH } from "./testing/web-dist-fixture.ts";
 
@@ -17,11 +20,15 @@ const PROMPT_MS = 1000;
 let database: TestDatabase;
 let web: ReturnType<typeof createWebDistFixture>;
 let server: Awaited<ReturnType<typeof listen>>;
+let editorCookie: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   await ensureInitialData(database.handle, { demoData: true, today: TEST_TODAY });
   web = createWebDistFixture();
-  server = await listen(createApp({ database: database.handle, webDist: web.dir, today: () => TEST_TODAY }));
+  const app = createApp({ database: database.handle, webDist: web.dir, today: () => TEST_TODAY });
+  server = await listen(app);
+  // Signed in before any flood, which uses up this address's sign-in budget.
+  editorCookie = await signIn(app, "editor.hackney@example.org", "demo-editor-hackney");
 });
 afterAll(async () => {
   await server?.close();
@@ -37,10 +44,10 @@ afterAll(async () => {
 const probeAgent = new Agent({ keepAlive: true, maxSockets: 4 });
 afterAll(() => probeAgent.destroy());
 
-/** How long a GET takes, body included. */
+/** How long a GET takes, body included; status 0 if the connection failed. */
 function timedGet(path: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     get(
       `${server.origin}${path}`,
       { agent: probeAgent, headers: { "Accept-Encoding": "br, gzip" } },
@@ -50,7 +57,7 @@ function timedGet(path: string): Promise<{ status: number; ms: number }> {
           resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }),
         );
       },
-    ).on("error", reject);
+    ).on("error", () => resolve({ status: 0, ms: performance.now() - started }));
   });
 }
 
@@ -106,5 +113,56 @@ describe("while one client floods sign-in", () => {
     // One address: 30 password checks in 5 minutes, then 429.
     expect(statuses.filter((status) => status === 401)).toHaveLength(30);
     expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+  });
+});
+
+describe("while an editor imports a spreadsheet at the cap", () => {
+  it("cached public reads and static files go on answering", async () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, index) => ({
+      id: "",
+      version: "",
+      title: `Imported commitment ${index + 1}`,
+      partners: "",
+      mission: "Publish bin collection days as open data",
+      impact: "Residents know when their bins are collected",
+      principles: "1; 3",
+      loti_area: "",
+      committed_on: "2026-01-15",
+      target_date: "2027-03-31",
+      status: "planned",
+      phase: "",
+      status_date: "2026-11-01",
+      note: "",
+      evidence_url: "",
+    }));
+    const csv = stringify(rows, { header: true, columns: [...COMMITMENT_CSV_COLUMNS] });
+    const warm = await Promise.all(["/api/authorities", FIXTURE_SCRIPT_PATH].map(timedGet));
+    expect(warm.map((probe) => probe.status)).toEqual([200, 200]);
+
+    let importing = true;
+    const started = performance.now();
+    const imported = fetch(`${server.origin}/api/workspace/E09000012/commitments/import`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: server.origin, Cookie: editorCookie },
+      body: JSON.stringify({ csv }),
+    }).then(async (response) => {
+      const body: unknown = await response.json();
+      importing = false;
+      return { status: response.status, body, ms: performance.now() - started };
+    });
+    const probes: { status: number; ms: number }[] = [];
+    // Always a read in flight, so any stall of the server shows in one of them.
+    while (importing) {
+      probes.push(...(await Promise.all([timedGet("/api/authorities"), timedGet(FIXTURE_SCRIPT_PATH)])));
+    }
+    const result = await imported;
+    const slowest = Math.max(...probes.map((probe) => probe.ms));
+
+    console.log(
+      `[R12] import of ${MAX_IMPORT_ROWS} rows: ${result.ms.toFixed(0)} ms; ${probes.length} reads during it, slowest ${slowest.toFixed(0)} ms`,
+    );
+    expect(result).toMatchObject({ status: 200, body: { created: MAX_IMPORT_ROWS, updated: 0 } });
+    expect(probes.every((probe) => probe.status === 200)).toBe(true);
+    expect(slowest).toBeLessThan(PROMPT_MS);
   });
 });

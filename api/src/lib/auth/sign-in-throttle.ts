@@ -3,6 +3,7 @@ import { and, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { signInFailures } from "../../db/schema.ts";
 import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
+import { nextTurn } from "../next-turn.ts";
 import { SIGN_IN_BUSY } from "./passwords.ts";
 
 /*
@@ -37,7 +38,6 @@ const KEEP_FAILURES_MS = 24 * 60 * 60 * 1000;
  * reservation takes a few milliseconds, so 100 waiting is well under a second; beyond that, 503.
  */
 const reserving = createConcurrencyLimit({ concurrency: 2, maxWaiting: 100 });
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type SignInReservation = { ok: true; id: number } | { ok: false; retryAfterSeconds: number };
 
