@@ -1,7 +1,9 @@
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { MetaSchema, SummarySchema } from "@ldd/shared/series";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeededApp } from "./testing/test-database.ts";
+import { createApp } from "./app.ts";
+import { createSeededApp, TEST_TODAY } from "./testing/test-database.ts";
+import { createWebDistFixture, FIXTURE_SCRIPT_PATH } from "./testing/web-dist-fixture.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 beforeAll(async () => {
@@ -39,6 +41,33 @@ describe("the app", () => {
       expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBeTruthy();
+    }
+  });
+
+  it("serves the web app with the security headers, and still answers unknown API paths and missing assets with 404", async () => {
+    const web = createWebDistFixture();
+    try {
+      const withWeb = createApp({
+        database: seeded.database.handle,
+        webDist: web.dir,
+        today: () => TEST_TODAY,
+      });
+      for (const path of ["/", "/authorities/E09000012", FIXTURE_SCRIPT_PATH]) {
+        const response = await withWeb.request(path, { headers: { "Accept-Encoding": "br" } });
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+        expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+        expect(response.headers.get("referrer-policy")).toBeTruthy();
+        expect(response.headers.get("content-encoding")).toBe("br");
+      }
+      for (const path of ["/api/nothing-here", "/assets/index-Gone0000.js"]) {
+        const response = await withWeb.request(path);
+        expect(response.status).toBe(404);
+        expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("not_found");
+        expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+      }
+    } finally {
+      web.remove();
     }
   });
 

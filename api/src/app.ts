@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
+import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
+import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
 import { londonToday } from "./public-data/dates.ts";
@@ -40,6 +39,8 @@ export interface AppOptions {
   production?: boolean;
   /** Fixed "today" for tests; defaults to the date in London. */
   today?: () => string;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 const CONTENT_SECURITY_POLICY = [
@@ -90,11 +91,13 @@ export function createApp(options: AppOptions) {
   // The snapshot fast path writes them itself; everything else gets them here.
   const securityHeaders = computeSecurityHeaders(options.production ?? false);
   const securityHeaderEntries = Object.entries(securityHeaders);
+  const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
   app.use(async (c, next) => {
     c.set("database", database);
     c.set("snapshot", snapshot);
     c.set("securityHeaders", securityHeaders);
     c.set("production", options.production ?? false);
+    c.set("trustedProxies", proxies);
     await next();
     if (c.var.securityHeadersIncluded) return;
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
@@ -137,27 +140,9 @@ export function createApp(options: AppOptions) {
     errorResponse(c, new ApiError(404, "not_found", `No API route matches ${c.req.path}`)),
   );
 
-  if (options.webDist && existsSync(join(options.webDist, "index.html"))) {
-    const webDist = options.webDist;
-    const indexHtml = readFileSync(join(webDist, "index.html"), "utf8");
-    app.use(
-      "/assets/*",
-      serveStatic({
-        root: webDist,
-        precompressed: true,
-        onFound: (_path, c) => {
-          // File names carry a content hash: they never change.
-          c.header("Cache-Control", "public, max-age=31536000, immutable");
-        },
-      }),
-    );
-    app.use("*", serveStatic({ root: webDist, precompressed: true, index: "__no_index__" }));
-    // Client-side routes: every other GET is the single-page app.
-    app.get("*", (c) => {
-      c.header("Cache-Control", "no-cache");
-      return c.html(indexHtml);
-    });
-  }
+  // The built web app, read into memory once: serving it never waits on the thread pool (R12).
+  const site = options.webDist ? loadStaticSite(options.webDist) : null;
+  if (site) app.get("*", serveStaticSite(site));
 
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing is at ${c.req.path}`)));
   app.onError((error, c) => {

@@ -11,6 +11,17 @@ describe("parseEnv", () => {
     });
   });
 
+  it("trusts no proxy unless TRUSTED_PROXIES names addresses or ranges", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 2001:db8::1" }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "2001:db8::1",
+    ]);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,proxy.internal" })).toThrow(
+      /TRUSTED_PROXIES: TRUSTED_PROXIES must be IP addresses or ranges/,
+    );
+  });
+
   it("lists every invalid variable in one readable message", () => {
     expect(() => parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", DEMO_DATA: "no" })).toThrow(
       /PORT[\s\S]*DATABASE_URL: DATABASE_URL must start with postgres:\/\/[\s\S]*DEMO_DATA: DEMO_DATA must be true or false/,

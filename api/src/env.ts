@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseAddressRange } from "./lib/client-address.ts";
 
 /** The environment, parsed once. Nothing else reads process.env. */
 const EnvSchema = z
@@ -18,6 +19,23 @@ const EnvSchema = z
     APP_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** Built web assets served at /. */
     WEB_DIST: z.string().optional(),
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed, as addresses or ranges separated by commas
+     * ("10.0.0.0/8,2001:db8::1"). Unset: nothing is trusted and limits count the connecting address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ""),
+      )
+      .refine(
+        (entries) => entries.every((entry) => parseAddressRange(entry) !== null),
+        "TRUSTED_PROXIES must be IP addresses or ranges (like 10.0.0.0/8) separated by commas",
+      ),
   })
   // Demo accounts have passwords anyone can read on the sign-in page: never in production.
   .refine((env) => !(env.APP_ENV === "production" && env.DEMO_DATA === "true"), {

@@ -37,6 +37,7 @@ const app = createApp({
   database,
   webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
   production: env.APP_ENV === "production",
+  trustedProxies: env.TRUSTED_PROXIES,
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

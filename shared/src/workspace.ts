@@ -325,6 +325,12 @@ export const COMMITMENT_CSV_COLUMNS = [
   "evidence_url",
 ] as const;
 
+/**
+ * Rows of commitments one import may hold (QUALITY R12). A council has tens of commitments; a
+ * bounded file is a bounded amount of work, so one editor's import cannot hold up the server.
+ */
+export const MAX_IMPORT_ROWS = 500;
+
 export const CommitmentImportRequestSchema = z.object({
   csv: z.string().min(1, "Choose a CSV file to import").max(1_000_000, "The file must be 1 MB or smaller"),
 });

@@ -319,13 +319,21 @@ export const sessions = pgTable(
   (table) => [index("sessions_account").on(table.accountId)],
 );
 
-/** Failed sign-ins, per email, for throttling shared by every process (QUALITY R6). */
+/**
+ * Failed sign-ins (and attempts being checked), per email and per client address, for throttling
+ * shared by every process (QUALITY R6, R12; lib/auth/sign-in-throttle.ts).
+ */
 export const signInFailures = pgTable(
   "sign_in_failures",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
+    /** The client's address (an IPv6 client's /64), or "unknown"; null for rows from before it. */
+    address: text("address"),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
-  (table) => [index("sign_in_failures_email_at").on(table.email, table.at)],
+  (table) => [
+    index("sign_in_failures_email_at").on(table.email, table.at),
+    index("sign_in_failures_address_at").on(table.address, table.at),
+  ],
 );

@@ -10,7 +10,7 @@ export function createRouter(): OpenAPIHono<AppBindings> {
       if (!result.success) {
         const issues = issuesFrom(result.target, result.error);
         const fields = [...new Set(issues.map((issue) => issue.path))].join(", ");
-        return errorResponse(c, new ApiError(400, "invalid_request", `Check ${fields}`, issues));
+        return errorResponse(c, new ApiError(400, "invalid_request", `Check ${fields}`, { issues }));
       }
     },
   });

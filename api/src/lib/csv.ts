@@ -18,7 +18,22 @@ export function toCsv<T>(
   );
 }
 
-/** Spreadsheets run cells that start with = + - @ as formulas: make user text inert. */
+/*
+ * Spreadsheets run cells that start with = + - @ (or a tab or carriage return) as formulas, so
+ * user text that does is written with a leading apostrophe, which makes it inert. Text that
+ * already starts with apostrophes before such a character ("'+44 20 7946 0000", as people type
+ * to keep a phone number as text) gets one more, so that restoreFormulaText, which takes exactly
+ * one off, gives back every text exactly as it was: without that, an import of an unedited export
+ * took the user's own apostrophe for ours and changed the text.
+ */
+const NEEDS_APOSTROPHE = /^'*[=+\-@\t\r]/;
+const HAS_OUR_APOSTROPHE = /^'+[=+\-@\t\r]/;
+
 function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
+}
+
+/** The text a cell of our export stood for: the apostrophe neutraliseFormula added, taken off. */
+export function restoreFormulaText(cell: string): string {
+  return HAS_OUR_APOSTROPHE.test(cell) ? cell.slice(1) : cell;
 }

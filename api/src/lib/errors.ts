@@ -3,18 +3,33 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod";
 
+/** What an error may carry besides its status, code and message. */
+export interface ApiErrorDetails {
+  /** Field-level problems: each names the field (`json.title`, `rows.3.status`) and what is wrong. */
+  issues?: ErrorIssue[];
+  /** On 409: the record (or submission) as it now stands, so the client can show what changed. */
+  current?: unknown;
+  /** Sent as Retry-After: when a refused request (429, 503) may be tried again. */
+  retryAfterSeconds?: number;
+}
+
 /** An error a handler throws on purpose: it becomes the standard error body. */
 export class ApiError extends Error {
+  readonly issues?: ErrorIssue[];
+  readonly current?: unknown;
+  readonly retryAfterSeconds?: number;
+
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly issues?: ErrorIssue[],
-    /** On 409: the record (or submission) as it now stands, so the client can show what changed. */
-    readonly current?: unknown,
+    details: ApiErrorDetails = {},
   ) {
     super(message);
     this.name = "ApiError";
+    this.issues = details.issues;
+    this.current = details.current;
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
 }
 
@@ -45,6 +60,9 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
 
 export function errorResponse(c: Context, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
+  if (error.retryAfterSeconds !== undefined) {
+    c.header("Retry-After", String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+  }
   return c.json(
     errorBody(error.status, error.code, error.message, error.issues, error.current),
     error.status,

@@ -2,6 +2,7 @@ import type { OpenAPIHono, RouteConfig, RouteHandler } from "@hono/zod-openapi";
 import type { DatabaseHandle } from "../db/client.ts";
 import type { PublicSnapshot } from "../public-data/snapshot.ts";
 import type { SessionAccount } from "./auth/sessions.ts";
+import type { TrustedProxies } from "./client-address.ts";
 
 export interface AppBindings {
   Variables: {
@@ -15,6 +16,8 @@ export interface AppBindings {
     account: SessionAccount | null;
     session: { token: string; expiresAt: string };
     production: boolean;
+    /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); null when none is. */
+    trustedProxies: TrustedProxies | null;
   };
 }
 

@@ -28,3 +28,11 @@ export function jsonRequest(method: string, body: unknown, cookie?: string): Req
     body: body === undefined ? undefined : JSON.stringify(body),
   };
 }
+
+/**
+ * The env @hono/node-server hands the app, as for a request from `address`: pass it as the third
+ * argument of `app.request` to test limits kept per client.
+ */
+export function fromAddress(address: string) {
+  return { incoming: { socket: { remoteAddress: address } } };
+}

@@ -1,4 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
+import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
 
 /**
  * scrypt from node:crypto (QUALITY R6). Stored as `scrypt$N$r$p$salt$hash` (base64url), so the
@@ -9,12 +10,35 @@ const KEY_LENGTH = 32;
 // N × r × 128 bytes = 32 MiB, just over Node's default limit.
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+/*
+ * scrypt runs on libuv's thread pool (4 threads), which file reads, DNS lookups and zlib share:
+ * unbounded, a flood of sign-ins queued every one of those behind seconds of hashing (QUALITY R12).
+ * At most 2 hashes run at once, leaving the other threads free; at most 32 more wait, ~16 rounds
+ * of ~0.1-0.2 s, a wait of 2-3 s at worst (R10: nothing hangs over 5 s). Beyond that the answer is
+ * 503 "busy" at once, with Retry-After, rather than an ever-longer queue.
+ */
+const MAX_CONCURRENT_HASHES = 2;
+const MAX_WAITING_HASHES = 32;
+/** What a refused sign-in hears; the queues drain within a few seconds. */
+export const SIGN_IN_BUSY = {
+  message: "Too many sign-ins are being checked just now. Try again in a few seconds.",
+  retryAfterSeconds: 5,
+};
+const hashing = createConcurrencyLimit({
+  concurrency: MAX_CONCURRENT_HASHES,
+  maxWaiting: MAX_WAITING_HASHES,
+});
+
+function scryptKey(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize("NFC"), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (error, key) =>
       error ? reject(error) : resolve(key),
     );
   });
+}
+
+function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return runOrBusy(hashing, () => scryptKey(password, salt, options), SIGN_IN_BUSY);
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -38,6 +62,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** Verified when the email is unknown, so both answers take the same time. */
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString("hex"));
+  decoy ??= hashPassword(randomBytes(16).toString("hex")).catch((error: unknown) => {
+    // Refused as busy, say: make it again next time rather than keep the failure.
+    decoy = undefined;
+    throw error;
+  });
   return decoy;
 }

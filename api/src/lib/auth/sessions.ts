@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
-import { accounts, organisations, sessions, signInFailures } from "../../db/schema.ts";
+import { accounts, organisations, sessions } from "../../db/schema.ts";
 
 export const SESSION_COOKIE = "ldd_session";
 /** Signed out after this long without a request… */
@@ -10,9 +10,6 @@ export const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** Last-seen is written at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
-
-export const SIGN_IN_WINDOW_MS = 5 * 60 * 1000;
-export const MAX_FAILED_SIGN_INS = 10;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
@@ -120,20 +117,4 @@ export async function revokeSessionsOf(db: Database, accountId: string, now = ne
     .update(sessions)
     .set({ revokedAt: now.toISOString() })
     .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
-}
-
-export async function countRecentFailures(db: Database, email: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOString();
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.email, email), gt(signInFailures.at, since)));
-  return row?.count ?? 0;
-}
-
-export async function recordFailure(db: Database, email: string, now = new Date()): Promise<void> {
-  await db.insert(signInFailures).values({ email, at: now.toISOString() });
-  // Keep the table small: failures older than a day no longer matter.
-  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
-  await db.delete(signInFailures).where(lt(signInFailures.at, dayAgo));
 }

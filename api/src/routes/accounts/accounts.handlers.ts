@@ -44,14 +44,14 @@ export const createAccountHandler: AppRouteHandler<typeof createAccountRoute> = 
     return c.json(toAccountResponse(account), 201);
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      throw new ApiError(409, "email_taken", "An account with this email address already exists", [
-        { path: "body.email", message: "An account with this email address already exists" },
-      ]);
+      throw new ApiError(409, "email_taken", "An account with this email address already exists", {
+        issues: [{ path: "body.email", message: "An account with this email address already exists" }],
+      });
     }
     if (error instanceof UnknownAuthorityError) {
-      throw new ApiError(400, "invalid_request", "Check body.authorityGss", [
-        { path: "body.authorityGss", message: "No authority has this GSS code" },
-      ]);
+      throw new ApiError(400, "invalid_request", "Check body.authorityGss", {
+        issues: [{ path: "body.authorityGss", message: "No authority has this GSS code" }],
+      });
     }
     throw error;
   }
@@ -68,7 +68,7 @@ export const updateAccountHandler: AppRouteHandler<typeof updateAccount> = async
       409,
       "own_account",
       "You cannot disable your own account: ask another administrator.",
-      [{ path: "json.disabled", message: "You cannot disable your own account" }],
+      { issues: [{ path: "json.disabled", message: "You cannot disable your own account" }] },
     );
   }
   const updated = await runWrite(c.var.database, async (tx) => {

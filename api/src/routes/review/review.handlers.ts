@@ -66,8 +66,7 @@ async function decide(
       409,
       "submission_changed",
       `${authority.name}'s submission changed since you read it: some of these changes are no longer waiting for review. Read it again, then decide.`,
-      undefined,
-      await currentSubmission(c, gss),
+      { current: await currentSubmission(c, gss) },
     );
   }
 }

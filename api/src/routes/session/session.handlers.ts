@@ -1,19 +1,22 @@
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { runWrite } from "../../db/client.ts";
+import { runPrivateWrite } from "../../db/client.ts";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
 import { writeAudit } from "../../lib/audit.ts";
 import { requireAccount } from "../../lib/auth/middleware.ts";
 import { decoyHash, verifyPassword } from "../../lib/auth/passwords.ts";
 import {
   ABSOLUTE_TIMEOUT_MS,
-  countRecentFailures,
   createSession,
-  MAX_FAILED_SIGN_INS,
-  recordFailure,
   revokeSession,
   SESSION_COOKIE,
 } from "../../lib/auth/sessions.ts";
+import {
+  forgetOldSignInFailures,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+} from "../../lib/auth/sign-in-throttle.ts";
+import { clientAddressOf, clientLimitKey } from "../../lib/client-address.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
 import { findAccountByEmail, toAccountResponse } from "../accounts/accounts.repository.ts";
@@ -34,23 +37,45 @@ function setSessionCookie(c: Context<AppBindings>, token: string) {
 export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   const { email, password } = c.req.valid("json");
   const handle = c.var.database;
-  if ((await countRecentFailures(handle.db, email)) >= MAX_FAILED_SIGN_INS) {
-    c.header("Retry-After", "300");
-    throw new ApiError(429, "too_many_attempts", "Too many failed attempts. Wait 5 minutes, then try again.");
+  // Counted and reserved in one step before the (slow) password check, per account and per
+  // client, so concurrent attempts cannot all slip under the limits (QUALITY R6, R12).
+  const address = clientLimitKey(clientAddressOf(c, c.var.trustedProxies));
+  const reservation = await reserveSignInAttempt(handle.db, { email, address });
+  if (!reservation.ok) {
+    throw new ApiError(
+      429,
+      "too_many_attempts",
+      "Too many failed attempts. Wait 5 minutes, then try again.",
+      { retryAfterSeconds: reservation.retryAfterSeconds },
+    );
   }
-  const found = await findAccountByEmail(handle.db, email);
-  // Unknown accounts are checked against a decoy hash so both answers take as long.
-  const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
+  let found: Awaited<ReturnType<typeof findAccountByEmail>>;
+  let valid: boolean;
+  try {
+    found = await findAccountByEmail(handle.db, email);
+    // Unknown accounts are checked against a decoy hash so both answers take as long.
+    valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
+  } catch (error) {
+    // No password was checked: the attempt must not count against the account.
+    await releaseSignInAttempt(handle.db, reservation.id).catch(() => undefined);
+    throw error;
+  }
   if (!found || !valid || found.account.disabled) {
-    await runWrite(handle, async (tx) => {
-      await recordFailure(tx, email);
-      await writeAudit(tx, { actor: null, action: "sign_in_failed", recordType: "session", recordId: email });
+    // The reservation stays: it is this failure. One statement each, no transaction: a flood of
+    // failures should cost the database (on PGlite, the main thread) as little as possible.
+    await writeAudit(handle.db, {
+      actor: null,
+      action: "sign_in_failed",
+      recordType: "session",
+      recordId: email,
     });
+    await forgetOldSignInFailures(handle.db);
     throw new ApiError(401, "invalid_credentials", WRONG_CREDENTIALS);
   }
   const account = found.account;
   const previous = c.var.session?.token;
-  const session = await runWrite(handle, async (tx) => {
+  const session = await runPrivateWrite(handle, async (tx) => {
+    await releaseSignInAttempt(tx, reservation.id);
     // A new session id at every sign-in (no fixation); the old one is revoked.
     if (previous) await revokeSession(tx, previous);
     const created = await createSession(tx, account.id);
@@ -76,7 +101,7 @@ export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
   const account = c.var.account;
   const token = c.var.session?.token;
   if (account && token) {
-    await runWrite(c.var.database, async (tx) => {
+    await runPrivateWrite(c.var.database, async (tx) => {
       await revokeSession(tx, token);
       await writeAudit(tx, {
         actor: account,

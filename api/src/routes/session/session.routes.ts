@@ -18,7 +18,14 @@ export const signIn = createRoute({
       ErrorBodySchema,
       "The email address or password is not right (the same answer for both)",
     ),
-    429: jsonResponse(ErrorBodySchema, "Too many failed attempts for this account in 5 minutes"),
+    429: jsonResponse(
+      ErrorBodySchema,
+      "Too many failed attempts in 5 minutes for this account (10) or from this client (30); Retry-After says when to try again",
+    ),
+    503: jsonResponse(
+      ErrorBodySchema,
+      "Too many password checks are waiting on this server; Retry-After says when to try again (the attempt does not count)",
+    ),
     ...mutationErrorResponses(),
   },
 });

@@ -2,6 +2,7 @@ import type { ErrorIssue } from "@ldd/shared/errors";
 import {
   COMMITMENT_CSV_COLUMNS,
   CommitmentInputSchema,
+  MAX_IMPORT_ROWS,
   type NewCommitmentInput,
   NewCommitmentInputSchema,
   type StatusUpdateInput,
@@ -9,15 +10,21 @@ import {
   TargetDateChangeInputSchema,
   type WorkspaceCommitment,
 } from "@ldd/shared/workspace";
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse";
 import * as z from "zod";
-import { toCsv } from "../../lib/csv.ts";
+import { restoreFormulaText, toCsv } from "../../lib/csv.ts";
+import { ApiError } from "../../lib/errors.ts";
+import { nextTurn } from "../../lib/next-turn.ts";
 
 /*
  * The commitments spreadsheet: exported and imported in the same format (COMMITMENT_CSV_COLUMNS),
  * so an editor can download, edit in a spreadsheet and upload again. Planning an import is pure:
  * it reads the file against the commitments as they stand and says what to write, or names every
  * row, column and problem. Nothing is written unless the whole file is right.
+ *
+ * A file holds at most MAX_IMPORT_ROWS rows, and it is read and checked in bounded steps with a
+ * turn of the event loop between them, so one editor's import never holds up other requests
+ * (QUALITY R12). At most MAX_REPORTED_ISSUES problems are listed, then how many more there are.
  */
 
 type Column = (typeof COMMITMENT_CSV_COLUMNS)[number];
@@ -69,9 +76,6 @@ export interface CommitmentImportPlan {
 
 export type ImportPlanResult = { ok: true; plan: CommitmentImportPlan } | { ok: false; issues: ErrorIssue[] };
 
-/** The export makes text that starts like a formula inert with a leading quote; take it off again. */
-const restoreFormulaText = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
-
 /** Schema field → spreadsheet column, for naming the column of a validation issue. */
 const COLUMN_OF_FIELD: Record<string, Column> = {
   title: "title",
@@ -103,36 +107,138 @@ function parsePrinciples(cell: string): unknown {
 const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((item, index) => item === b[index]);
 
-export function planCommitmentImport(csv: string, current: readonly WorkspaceCommitment[]): ImportPlanResult {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
-  } catch (error) {
-    if (error instanceof CsvError) {
-      // `records` counts the rows read before the failing one, the header included.
-      const where = typeof error.records === "number" ? `rows.${error.records + 1}` : "rows";
-      return { ok: false, issues: [{ path: where, message: `The file is not valid CSV: ${error.message}` }] };
+/** Problems listed in one answer; a file of 500 bad rows would otherwise answer with thousands. */
+export const MAX_REPORTED_ISSUES = 50;
+/** Characters parsed, and rows checked, between turns of the event loop. */
+const PARSE_CHARS_PER_TURN = 16 * 1024;
+const PLAN_ROWS_PER_TURN = 25;
+
+/** The file as read: where each column is, and every row with its number (the header is row 1). */
+export interface CommitmentSheet {
+  position: ReadonlyMap<string, number>;
+  rows: readonly { row: number; cells: readonly string[] }[];
+}
+
+export type SheetResult = { ok: true; sheet: CommitmentSheet } | { ok: false; issues: ErrorIssue[] };
+
+const isBlank = (record: readonly string[]) => record.every((cell) => cell.trim() === "");
+
+/**
+ * Parses the CSV a slice at a time, a turn of the event loop between slices, and stops as soon as
+ * it has read more than `maxRows` rows that are not blank.
+ */
+async function parseInTurns(
+  csv: string,
+  maxRows: number,
+): Promise<{ records: string[][] } | { error: CsvError } | { tooMany: true }> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
+  const records: string[][] = [];
+  let dataRows = 0;
+  let failure: unknown;
+  parser.on("data", (record: string[]) => {
+    if (records.length > 0 && !isBlank(record)) dataRows += 1;
+    records.push(record);
+  });
+  parser.on("error", (error) => {
+    failure = error;
+  });
+  const ended = new Promise<void>((resolve) => {
+    parser.on("end", resolve);
+    parser.on("error", () => resolve());
+  });
+  for (let offset = 0; offset < csv.length && failure === undefined; offset += PARSE_CHARS_PER_TURN) {
+    parser.write(csv.slice(offset, offset + PARSE_CHARS_PER_TURN));
+    await nextTurn();
+    if (dataRows > maxRows) {
+      parser.destroy();
+      return { tooMany: true };
     }
-    throw error;
   }
-  const [header, ...rows] = records;
-  const issues: ErrorIssue[] = [];
+  if (failure === undefined) {
+    parser.end();
+    await ended;
+  }
+  if (failure instanceof CsvError) return { error: failure };
+  if (failure !== undefined) throw failure;
+  if (dataRows > maxRows) return { tooMany: true };
+  return { records };
+}
+
+/** Reads the file and checks its shape: valid CSV, each column once, at most MAX_IMPORT_ROWS rows. */
+export async function readCommitmentSheet(csv: string): Promise<SheetResult> {
+  const parsed = await parseInTurns(csv, MAX_IMPORT_ROWS);
+  if ("tooMany" in parsed) {
+    const message = `The file has more than ${MAX_IMPORT_ROWS} rows of commitments: import at most ${MAX_IMPORT_ROWS} at a time`;
+    return { ok: false, issues: [{ path: "rows", message }] };
+  }
+  if ("error" in parsed) {
+    const { error } = parsed;
+    // `records` counts the rows read before the failing one, the header included.
+    const where = typeof error.records === "number" ? `rows.${error.records + 1}` : "rows";
+    return { ok: false, issues: [{ path: where, message: `The file is not valid CSV: ${error.message}` }] };
+  }
+  const [header, ...rows] = parsed.records;
   if (!header) return { ok: false, issues: [{ path: "rows.1", message: "The file is empty" }] };
+  const issues: ErrorIssue[] = [];
   const position = new Map<string, number>();
-  for (const [index, name] of header.entries()) position.set(name.trim(), index);
+  for (const [index, name] of header.entries()) {
+    const column = name.trim();
+    // A column twice would leave one of them silently unread.
+    if (position.has(column) && (COMMITMENT_CSV_COLUMNS as readonly string[]).includes(column)) {
+      issues.push({
+        path: `rows.1.${column}`,
+        message: `The column ${column} is in the file more than once: keep one`,
+      });
+    }
+    if (!position.has(column)) position.set(column, index);
+  }
   for (const column of COMMITMENT_CSV_COLUMNS) {
     if (!position.has(column))
       issues.push({ path: `rows.1.${column}`, message: `The column ${column} is missing` });
   }
   if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, sheet: { position, rows: rows.map((cells, index) => ({ row: index + 2, cells })) } };
+}
 
+/** The first MAX_REPORTED_ISSUES problems, then one that says how many more there are. */
+export function reportableIssues(issues: readonly ErrorIssue[]): ErrorIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return [...issues];
+  const more = issues.length - MAX_REPORTED_ISSUES;
+  return [
+    ...issues.slice(0, MAX_REPORTED_ISSUES),
+    {
+      path: "rows",
+      message: `And ${more.toLocaleString("en-GB")} more problem${more === 1 ? "" : "s"}: fix these, then import again to see the rest`,
+    },
+  ];
+}
+
+/** The 422 for a refused import: nothing was written, and where to look. */
+export function importRefused(issues: readonly ErrorIssue[]): ApiError {
+  const reported = reportableIssues(issues);
+  const rows = [...new Set(reported.flatMap((issue) => /^rows\.(\d+)/.exec(issue.path)?.[1] ?? []))];
+  const LISTED = 10;
+  const message =
+    rows.length === 0
+      ? `Nothing was imported. ${reported[0]?.message ?? ""}`.trim()
+      : `Nothing was imported. Check row${rows.length === 1 ? "" : "s"} ${rows.slice(0, LISTED).join(", ")}${
+          rows.length > LISTED || reported.length < issues.length ? " and others" : ""
+        }`;
+  return new ApiError(422, "invalid_import", message, { issues: reported });
+}
+
+export async function planCommitmentImport(
+  sheet: CommitmentSheet,
+  current: readonly WorkspaceCommitment[],
+): Promise<ImportPlanResult> {
+  const { position } = sheet;
+  const issues: ErrorIssue[] = [];
   const byId = new Map(current.map((commitment) => [commitment.id, commitment]));
   const seen = new Set<string>();
   const plan: CommitmentImportPlan = { creates: [], updates: [], unchanged: 0 };
 
-  rows.forEach((record, index) => {
-    const rowNumber = index + 2;
-    if (record.every((cell) => cell.trim() === "")) return;
+  const planRow = (record: readonly string[], rowNumber: number) => {
+    if (isBlank(record)) return;
     const cell = (column: Column) => restoreFormulaText(record[position.get(column) ?? -1] ?? "").trim();
     const rowIssues: ErrorIssue[] = [];
     const fail = (column: Column, message: string) =>
@@ -253,7 +359,11 @@ export function planCommitmentImport(csv: string, current: readonly WorkspaceCom
       status,
       targetDate,
     });
-  });
+  };
 
+  for (const [index, { row, cells }] of sheet.rows.entries()) {
+    if (index > 0 && index % PLAN_ROWS_PER_TURN === 0) await nextTurn();
+    planRow(cells, row);
+  }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
 }

@@ -7,7 +7,12 @@ import type { SessionAccount } from "../../lib/auth/sessions.ts";
 import { conflictBody, StaleVersionError } from "../../lib/conflict.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
-import { planCommitmentImport, toCommitmentCsv } from "./commitment-spreadsheet.ts";
+import {
+  importRefused,
+  planCommitmentImport,
+  readCommitmentSheet,
+  toCommitmentCsv,
+} from "./commitment-spreadsheet.ts";
 import {
   type Authority,
   applyCommitmentImport,
@@ -249,18 +254,13 @@ export const importCommitmentsHandler: AppRouteHandler<typeof importCommitments>
   const { gss } = c.req.valid("param");
   const { account, authority } = await authorityFor(c, gss, "write");
   const { csv } = c.req.valid("json");
+  // Read and checked before the transaction: it needs no database, and a refused file costs none.
+  const read = await readCommitmentSheet(csv);
+  if (!read.ok) throw importRefused(read.issues);
   const result = await runWrite(c.var.database, async (tx) => {
     // Planned inside the transaction, against the commitments as they stand in it.
-    const planned = planCommitmentImport(csv, await loadCommitments(tx, authority.id));
-    if (!planned.ok) {
-      const rows = [...new Set(planned.issues.map((issue) => issue.path.split(".")[1] ?? ""))];
-      throw new ApiError(
-        422,
-        "invalid_import",
-        `Nothing was imported. Check row${rows.length === 1 ? "" : "s"} ${rows.join(", ")}`,
-        planned.issues,
-      );
-    }
+    const planned = await planCommitmentImport(read.sheet, await loadCommitments(tx, authority.id));
+    if (!planned.ok) throw importRefused(planned.issues);
     const { plan } = planned;
     const recordIds = await applyCommitmentImport(tx, authority.id, plan, account.id);
     const outcome = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };

@@ -5,6 +5,7 @@ import {
   CommitmentImportRequestSchema,
   CommitmentImportResultSchema,
   CommitmentInputSchema,
+  MAX_IMPORT_ROWS,
   NewCommitmentInputSchema,
   PartnershipInputSchema,
   ReviewOutcomeSchema,
@@ -19,6 +20,7 @@ import {
 import * as z from "zod";
 import { authorityAccess } from "../../lib/auth/access.ts";
 import { csvResponse, jsonBody, jsonResponse, mutationErrorResponses } from "../../lib/openapi-responses.ts";
+import { MAX_REPORTED_ISSUES } from "./commitment-spreadsheet.ts";
 
 const tags = ["Workspace"];
 
@@ -181,14 +183,13 @@ export const importCommitments = createRoute({
   path: "/api/workspace/{gss}/commitments/import",
   tags,
   summary: "Import the commitments spreadsheet: all rows or none",
-  description:
-    "Editors of the authority. Rows with an id change that commitment (their version must be the current one); rows without create one. Any problem writes nothing and answers 422 naming each row and column.",
+  description: `Editors of the authority. At most ${MAX_IMPORT_ROWS} rows of commitments in one file (a larger file is refused with 422). Rows with an id change that commitment (their version must be the current one); rows without create one. Any problem writes nothing and answers 422 naming each row and column: at most ${MAX_REPORTED_ISSUES} problems, then one more issue saying how many more there are.`,
   request: { params: authorityParams, body: jsonBody(CommitmentImportRequestSchema) },
   responses: {
     200: jsonResponse(CommitmentImportResultSchema, "Imported, as drafts"),
     422: jsonResponse(
       ErrorBodySchema,
-      "Nothing was imported: each issue's path is `rows.<row number, header = 1>.<column>`",
+      `Nothing was imported: each issue's path is \`rows.<row number, header = 1>.<column>\`, or \`rows\` for the file as a whole (over ${MAX_IMPORT_ROWS} rows, or how many more problems there are)`,
     ),
     ...writeErrors,
   },

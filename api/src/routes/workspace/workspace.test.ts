@@ -3,7 +3,10 @@ import { ErrorBodySchema } from "@ldd/shared/errors";
 import {
   COMMITMENT_CSV_COLUMNS,
   CommitmentImportResultSchema,
+  CommitmentInputSchema,
   HistorySchema,
+  MAX_IMPORT_ROWS,
+  NewCommitmentInputSchema,
   ReviewOutcomeSchema,
   WorkspaceCommitmentSchema,
   WorkspacePartnershipSchema,
@@ -14,11 +17,15 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { desc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runWrite } from "../../db/client.ts";
 import { auditEntries, commitments } from "../../db/schema.ts";
 import { signInNewEditor } from "../../testing/editors.ts";
 import { submittedChangeIds } from "../../testing/review.ts";
 import { jsonRequest, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp } from "../../testing/test-database.ts";
+import { findAccountByEmail } from "../accounts/accounts.repository.ts";
+import type { CommitmentImportPlan } from "./commitment-spreadsheet.ts";
+import { applyCommitmentImport, findAuthority } from "./workspace.repository.ts";
 
 const HACKNEY = "E09000012";
 const CAMDEN = "E09000007";
@@ -720,6 +727,205 @@ describe("the commitments spreadsheet", () => {
         message: "This commitment changed since you exported it: export again and redo this row",
       },
     ]);
+  });
+
+  /** `count` new commitments, each with a status when `withStatus`, in the import format. */
+  const newRows = (count: number, prefix: string, withStatus = false) =>
+    Array.from({ length: count }, (_, index) => ({
+      id: "",
+      version: "",
+      title: `${prefix} ${index + 1}`,
+      partners: "",
+      mission: "Publish bin collection days as open data",
+      impact: "Residents know when their bins are collected",
+      principles: "1; 3",
+      loti_area: "",
+      committed_on: "2026-01-15",
+      target_date: "2027-03-31",
+      status: withStatus ? "planned" : "",
+      phase: "",
+      status_date: withStatus ? "2026-11-01" : "",
+      note: "",
+      evidence_url: "",
+    }));
+
+  it(`refuses a file of more than ${MAX_IMPORT_ROWS} commitments with 422 naming the limit, writing nothing`, async () => {
+    const auditBefore = await countAudit();
+    for (const count of [MAX_IMPORT_ROWS + 1, 10_000]) {
+      // Short cells, so that even 10,000 rows stay under the 1 MB a file may have.
+      const rows = newRows(count, "Too many").map((row) => ({ ...row, mission: "M", impact: "I" }));
+      const response = await importCsv(hackney, HACKNEY, toCsv(rows));
+      expect(response.status).toBe(422);
+      const body = ErrorBodySchema.parse(await response.json());
+      expect(body.error.message).toContain(`${MAX_IMPORT_ROWS}`);
+      expect(body.error.issues).toEqual([
+        {
+          path: "rows",
+          message: `The file has more than ${MAX_IMPORT_ROWS} rows of commitments: import at most ${MAX_IMPORT_ROWS} at a time`,
+        },
+      ]);
+    }
+    expect(await countAudit()).toBe(auditBefore);
+    const titles = (await readWorkspace(hackney)).commitments.map((c) => c.title);
+    expect(titles.some((title) => title.startsWith("Too many"))).toBe(false);
+    const document = (await (await get("/api/openapi.json")).json()) as {
+      paths: Record<string, { post?: { description?: string } }>;
+    };
+    expect(document.paths["/api/workspace/{gss}/commitments/import"]?.post?.description).toContain(
+      `At most ${MAX_IMPORT_ROWS} rows`,
+    );
+  });
+
+  it(`imports ${MAX_IMPORT_ROWS} rows, new and changed, in one go with one audit entry`, async () => {
+    const gss = "E09000002";
+    const editor = await signInNewEditor(seeded, gss, "bulk");
+    const half = MAX_IMPORT_ROWS / 2;
+    const existing = (await readWorkspace(editor, gss)).commitments.length;
+    const first = await importCsv(editor, gss, toCsv(newRows(half - existing, "First batch", true)));
+    expect(first.status).toBe(200);
+    const exported = rowsOf(await exportCsv(editor, gss));
+    expect(exported).toHaveLength(half);
+    const changed = exported.map((row) => ({
+      ...row,
+      title: `${row.title} (changed)`,
+      target_date: "2028-03-31",
+      status: "in_progress",
+      phase: "",
+      status_date: "2026-11-20",
+    }));
+    const auditBefore = await countAudit();
+    const started = performance.now();
+    const response = await importCsv(editor, gss, toCsv([...changed, ...newRows(half, "Second batch")]));
+    console.log(
+      `[R12] import of ${MAX_IMPORT_ROWS} rows (${half} changed, ${half} new): ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    expect(response.status).toBe(200);
+    expect(CommitmentImportResultSchema.parse(await response.json())).toEqual({
+      created: half,
+      updated: half,
+      unchanged: 0,
+    });
+    expect(await countAudit()).toBe(auditBefore + 1);
+    const workspace = await readWorkspace(editor, gss);
+    expect(workspace.commitments).toHaveLength(MAX_IMPORT_ROWS);
+    const updated = workspace.commitments.filter((c) => c.title.endsWith("(changed)"));
+    expect(updated).toHaveLength(half);
+    for (const commitment of updated) {
+      expect(commitment).toMatchObject({
+        version: 2,
+        status: "in_progress",
+        targetDate: "2028-03-31",
+        state: "draft",
+      });
+      expect(commitment.targetDateHistory.at(-1)?.reason).toBe("Changed by spreadsheet import");
+    }
+    for (const commitment of updated.filter((c) => c.title.startsWith("First batch"))) {
+      expect(commitment.statusHistory.map((s) => s.status)).toEqual(["planned", "in_progress"]);
+    }
+    const created = workspace.commitments.filter((c) => c.title.startsWith("Second batch"));
+    expect(created).toHaveLength(half);
+    for (const commitment of created) {
+      expect(commitment).toMatchObject({ version: 1, status: "not_yet_reported", targetDate: "2027-03-31" });
+    }
+  });
+
+  it("writes nothing when a commitment's version moved between planning and writing, naming its row", async () => {
+    const added = await addCommitment(hackney, "Moved under the import");
+    const kept = await addCommitment(hackney, "Not moved");
+    const authority = await findAuthority(seeded.database.handle.db, HACKNEY);
+    if (!authority) throw new Error("Hackney missing");
+    const editor = await findAccountByEmail(seeded.database.handle.db, "editor.hackney@example.org");
+    if (!editor) throw new Error("demo editor missing");
+    const { targetDate: _targetDate, ...fields } = newCommitment("Changed");
+    const content = CommitmentInputSchema.parse({ ...fields, expectedVersion: 1 });
+    const input = NewCommitmentInputSchema.parse(newCommitment("Must not be created"));
+    const plan: CommitmentImportPlan = {
+      creates: [{ row: 2, input, status: null }],
+      updates: [
+        { row: 3, id: kept.id, expectedVersion: 1, content, status: null, targetDate: null },
+        { row: 4, id: added.id, expectedVersion: 7, content, status: null, targetDate: null },
+      ],
+      unchanged: 0,
+    };
+    const attempt = runWrite(seeded.database.handle, (tx) =>
+      applyCommitmentImport(tx, authority.id, plan, editor.account.id),
+    );
+    await expect(attempt).rejects.toMatchObject({
+      status: 422,
+      issues: [
+        {
+          path: "rows.4.version",
+          message: "This commitment changed since you exported it: export again and redo this row",
+        },
+      ],
+    });
+    const after = (await readWorkspace(hackney)).commitments;
+    expect(after.find((c) => c.id === kept.id)).toMatchObject({ version: 1, title: "Not moved" });
+    expect(after.map((c) => c.title)).not.toContain("Must not be created");
+  });
+
+  it("reports at most 50 problems, then says how many more there are", async () => {
+    const broken = (count: number) =>
+      toCsv(newRows(count, "").map((row) => ({ ...row, title: "", mission: "", principles: "9" })));
+    const one = ErrorBodySchema.parse(await (await importCsv(hackney, HACKNEY, broken(1))).json());
+    const perRow = one.error.issues?.length ?? 0;
+    expect(perRow).toBeGreaterThan(1);
+
+    const response = await importCsv(hackney, HACKNEY, broken(400));
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(text.length).toBeLessThan(20_000);
+    const issues = ErrorBodySchema.parse(JSON.parse(text)).error.issues ?? [];
+    expect(issues).toHaveLength(51);
+    expect(issues.slice(0, 50).every((issue) => /^rows\.\d+\.\w+$/.test(issue.path))).toBe(true);
+    const more = (400 * perRow - 50).toLocaleString("en-GB");
+    expect(issues[50]).toEqual({
+      path: "rows",
+      message: `And ${more} more problems: fix these, then import again to see the rest`,
+    });
+  });
+
+  it("refuses a header that names a column twice, naming the column", async () => {
+    const csv = toCsv(newRows(1, "Twice")).replace(/^id,/, "title,id,");
+    const response = await importCsv(hackney, HACKNEY, csv);
+    expect(response.status).toBe(422);
+    expect(ErrorBodySchema.parse(await response.json()).error.issues).toEqual([
+      { path: "rows.1.title", message: "The column title is in the file more than once: keep one" },
+    ]);
+  });
+
+  it("imports cells its export made safe from spreadsheet formulas back unchanged", async () => {
+    const gss = "E09000003";
+    const editor = await signInNewEditor(seeded, gss, "formulas");
+    const texts = [
+      { title: "=SUM(1)", partners: "+44 20 7946 0000" },
+      { title: "'=SUM(1)", partners: "'+44 20 7946 0000" },
+      { title: "-5% in missed bins", partners: "@council" },
+    ];
+    for (const { title, partners } of texts) {
+      const response = await send(
+        "POST",
+        `/api/workspace/${gss}/commitments`,
+        { ...newCommitment(title), partners },
+        editor,
+      );
+      expect(response.status).toBe(201);
+    }
+    const mine = (commitments: { title: string; partners: string }[]) =>
+      commitments
+        .filter((c) => texts.some((text) => text.title === c.title))
+        .map((c) => ({ title: c.title, partners: c.partners }));
+    const csv = await exportCsv(editor, gss);
+    expect(csv).toContain(",'+44 20 7946 0000,");
+    const count = (await readWorkspace(editor, gss)).commitments.length;
+    const response = await importCsv(editor, gss, csv);
+    expect(CommitmentImportResultSchema.parse(await response.json())).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: count,
+    });
+    expect(mine((await readWorkspace(editor, gss)).commitments)).toEqual(texts);
+    expect(await exportCsv(editor, gss)).toBe(csv);
   });
 
   it("refuses a file without the expected columns", async () => {

@@ -105,6 +105,42 @@ describe("an editor's workspace", () => {
     expect(sent).toEqual({ csv: "id,version,title\n,0,\n" });
   });
 
+  it("says how many rows an import may hold, and how many more problems a refusal did not list", async () => {
+    server.use(signedInAs("editor"));
+    server.use(
+      http.post("*/api/workspace/:gss/commitments/import", () =>
+        HttpResponse.json(
+          {
+            error: {
+              status: 422,
+              code: "invalid_import",
+              message: "Nothing was imported. Check rows 2 and others",
+              issues: [
+                { path: "rows.2.title", message: "Enter a title" },
+                {
+                  path: "rows",
+                  message: "And 1,184 more problems: fix these, then import again to see the rest",
+                },
+              ],
+            },
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user } = renderApp(`/manage/${HACKNEY_GSS}`);
+    const input = await screen.findByLabelText("Upload a CSV file of commitments");
+    expect(document.getElementById("csv-hint")?.textContent).toContain("at most 500 rows of commitments");
+    await user.upload(input, new File(["id,version,title\n,0,\n"], "commitments.csv", { type: "text/csv" }));
+    await user.click(screen.getByRole("button", { name: "Import from CSV" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByText("Row 2, column title: Enter a title")).toBeTruthy();
+    expect(
+      within(summary).getByText("And 1,184 more problems: fix these, then import again to see the rest"),
+    ).toBeTruthy();
+  });
+
   it("asks a signed-out visitor to sign in", async () => {
     server.use(
       http.get("*/api/workspace/:gss", () =>

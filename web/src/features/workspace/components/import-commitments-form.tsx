@@ -1,3 +1,4 @@
+import { MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
 import { type FormEvent, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { type FormIssue, useFormSubmission } from "@/components/forms/use-form-submission.ts";
@@ -58,7 +59,8 @@ export function ImportCommitmentsForm({ gss }: { gss: string }) {
           Upload a CSV file of commitments
         </label>
         <div className="govuk-hint" id="csv-hint">
-          Use the columns of the downloaded file. Imported changes are saved as drafts.
+          Use the columns of the downloaded file, with at most {MAX_IMPORT_ROWS} rows of commitments. Imported
+          changes are saved as drafts.
         </div>
         {error ? (
           <p className="govuk-error-message" id="csv-error">
