@@ -148,10 +148,13 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
     if (error instanceof HTTPException) {
+      // Hono's own refusals (a body that is not JSON, say) in our one error shape.
       const status = error.status;
+      const code =
+        status >= 500 ? "internal_error" : status === 413 ? "payload_too_large" : "malformed_request";
       return errorResponse(
         c,
-        new ApiError(status, "http_error", error.message || "The request could not be handled"),
+        new ApiError(status, code, error.message || "The request could not be handled"),
       );
     }
     console.error(`[app] ${c.req.method} ${c.req.path}:`, error);

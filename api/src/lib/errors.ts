@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorIssue } from "@ldd/shared/errors";
+import type { ErrorBody, ErrorCode, ErrorIssue } from "@ldd/shared/errors";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod";
@@ -21,7 +21,7 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     details: ApiErrorDetails = {},
   ) {
@@ -35,7 +35,7 @@ export class ApiError extends Error {
 
 export function errorBody(
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   issues?: ErrorIssue[],
   current?: unknown,

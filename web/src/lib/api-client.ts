@@ -1,17 +1,23 @@
-import type { ErrorBody } from "@ldd/shared/errors";
+import type { ErrorBody, ErrorCode } from "@ldd/shared/errors";
 import type * as z from "zod";
+
+/**
+ * The API's error codes, and the two the client itself uses when there is no valid answer at all
+ * (status 0): the network failed, or the answer did not have the expected shape.
+ */
+export type ClientErrorCode = ErrorCode | "network_error" | "unexpected_response";
 
 /** Any failure to get a valid answer from our API: an error body, a network failure or an unexpected shape. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ClientErrorCode;
   readonly issues: NonNullable<ErrorBody["error"]["issues"]>;
   /** On 409 Conflict: the record as it now stands. */
   readonly current: unknown;
 
   constructor(
     status: number,
-    code: string,
+    code: ClientErrorCode,
     message: string,
     issues: ErrorBody["error"]["issues"] = [],
     current: unknown = undefined,
@@ -62,7 +68,7 @@ async function toApiError(
     const { status: bodyStatus, code, message, issues, current } = parsedError.data.error;
     return new ApiError(bodyStatus, code, message, issues, current);
   }
-  return new ApiError(status, "http_error", `The data service answered with status ${status}.`);
+  return new ApiError(status, "unexpected_response", `The data service answered with status ${status}.`);
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

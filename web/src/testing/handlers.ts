@@ -1,5 +1,5 @@
 import type { Role } from "@ldd/shared/accounts";
-import type { ErrorBody } from "@ldd/shared/errors";
+import type { ErrorBody, ErrorCode } from "@ldd/shared/errors";
 import { type SeriesName, SeriesNameSchema } from "@ldd/shared/series";
 import { HttpResponse, http } from "msw";
 import {
@@ -23,12 +23,12 @@ import {
   buildWorkspaceSignature,
 } from "./workspace-fixtures.ts";
 
-export function errorBody(status: number, code: string, message: string): ErrorBody {
+export function errorBody(status: number, code: ErrorCode, message: string): ErrorBody {
   return { error: { status, code, message } };
 }
 
 const signedOut = () =>
-  HttpResponse.json(errorBody(401, "unauthenticated", "Sign in to continue."), { status: 401 });
+  HttpResponse.json(errorBody(401, "signed_out", "Sign in to continue."), { status: 401 });
 
 /** The session endpoint answering as a signed-in person of this role. */
 export function signedInAs(role: Role) {

@@ -77,7 +77,7 @@ describe("an editor's workspace", () => {
           {
             error: {
               status: 422,
-              code: "invalid_rows",
+              code: "invalid_import",
               message: "Some rows could not be imported",
               issues: [
                 { path: "rows.3.title", message: "Enter a title" },
@@ -144,7 +144,7 @@ describe("an editor's workspace", () => {
   it("asks a signed-out visitor to sign in", async () => {
     server.use(
       http.get("*/api/workspace/:gss", () =>
-        HttpResponse.json(errorBody(401, "unauthenticated", "Sign in to continue."), { status: 401 }),
+        HttpResponse.json(errorBody(401, "signed_out", "Sign in to continue."), { status: 401 }),
       ),
     );
     renderApp(`/manage/${HACKNEY_GSS}`);

@@ -100,7 +100,7 @@ describe("the review queue", () => {
   it("asks a signed-out visitor to sign in", async () => {
     server.use(
       http.get("*/api/review", () =>
-        HttpResponse.json(errorBody(401, "unauthenticated", "Sign in to continue."), { status: 401 }),
+        HttpResponse.json(errorBody(401, "signed_out", "Sign in to continue."), { status: 401 }),
       ),
     );
     renderApp("/review");

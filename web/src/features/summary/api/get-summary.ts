@@ -12,7 +12,7 @@ async function checkSince(since: string | undefined): Promise<string | undefined
   if (!parsed.success) {
     throw new ApiError(
       400,
-      "invalid_query",
+      "invalid_request",
       `“${since}” is not a date to compare with. Enter a real date in the form YYYY-MM-DD.`,
     );
   }
