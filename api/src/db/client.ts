@@ -26,10 +26,13 @@ const MIGRATION_LOCK_KEY = 7_042_018;
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: "pglite" | "postgres";
-  /** Called after any committed write, by this process or (PostgreSQL) any other. */
-  onDataChanged(listener: () => void): void;
-  /** Tell local listeners now; other processes hear of it through NOTIFY at commit. */
-  announceLocalChange(): void;
+  /**
+   * Called after a committed write that changes public data, by this process or (PostgreSQL) any
+   * other. A listener may return a promise: the writer's own process waits for it.
+   */
+  onDataChanged(listener: () => void | Promise<void>): void;
+  /** Tell local listeners now and wait for them; other processes hear of it through NOTIFY. */
+  announceLocalChange(): Promise<void>;
   /** Run fn while holding a cross-process lock (a no-op lock for the single-process PGlite). */
   withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
   ping(): Promise<void>;
@@ -42,11 +45,11 @@ export type DatabaseOptions =
   | { kind: "pglite"; dataDir?: string };
 
 function createListeners() {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<() => void | Promise<void>>();
   return {
-    add: (listener: () => void) => void listeners.add(listener),
-    emit: () => {
-      for (const listener of listeners) listener();
+    add: (listener: () => void | Promise<void>) => void listeners.add(listener),
+    emit: async () => {
+      await Promise.allSettled([...listeners].map((listener) => listener()));
     },
   };
 }
@@ -110,11 +113,11 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     client.on("error", (error) => console.error(`[db] listener error: ${error.message}`));
     client.on("end", () => {
       if (closed) return;
-      listeners.emit();
+      void listeners.emit();
       setTimeout(() => void listen().catch(() => undefined), 1000).unref();
     });
     client.on("notification", (message) => {
-      if (message.channel === DATA_CHANGED_CHANNEL) listeners.emit();
+      if (message.channel === DATA_CHANGED_CHANNEL) void listeners.emit();
     });
     try {
       await client.connect();
@@ -166,17 +169,31 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   };
 }
 
+export interface WriteOptions {
+  /**
+   * Whether the write changes what the public sees (a publish, first-start seeding). Only then
+   * are the public snapshots rebuilt, here and in every other process: sign-ins, accounts and
+   * drafts leave them alone, so readers are not slowed by writes they cannot see (QUALITY P2).
+   */
+  changesPublicData: boolean;
+}
+
 /**
- * Every write goes through here: one transaction, a NOTIFY that PostgreSQL delivers to the
- * other processes only if it commits, then the local listeners, so the very next read
- * anywhere sees the write (QUALITY P2).
+ * Every write goes through here: one transaction. A write that changes public data also sends
+ * a NOTIFY, which PostgreSQL delivers to the other processes only if it commits, and is
+ * acknowledged only once this process's listeners (its snapshot) have taken it in, so the
+ * writer's very next read sees it (QUALITY P2).
  */
-export async function runWrite<T>(handle: DatabaseHandle, fn: (tx: Database) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  handle: DatabaseHandle,
+  options: WriteOptions,
+  fn: (tx: Database) => Promise<T>,
+): Promise<T> {
   const result = await handle.db.transaction(async (tx) => {
     const value = await fn(tx as unknown as Database);
-    await tx.execute(sql`select pg_notify(${DATA_CHANGED_CHANNEL}, '')`);
+    if (options.changesPublicData) await tx.execute(sql`select pg_notify(${DATA_CHANGED_CHANNEL}, '')`);
     return value;
   });
-  handle.announceLocalChange();
+  if (options.changesPublicData) await handle.announceLocalChange();
   return result;
 }

@@ -1,10 +1,12 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
+import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { runWrite } from "../db/client.ts";
 import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
+import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
@@ -18,6 +20,23 @@ async function doneCount(app: ReturnType<typeof createApp>): Promise<number> {
   return SummarySchema.parse(await response.json()).current.commitmentsByStatus.done;
 }
 
+/** How many queries the database saw while `during` ran. */
+async function countQueries(during: () => Promise<void>): Promise<number> {
+  const db = seeded.database.handle.db;
+  const select = db.select;
+  let queries = 0;
+  db.select = ((...args: Parameters<typeof select>) => {
+    queries += 1;
+    return select.apply(db, args);
+  }) as typeof select;
+  try {
+    await during();
+  } finally {
+    db.select = select;
+  }
+  return queries;
+}
+
 async function commitmentNotDone(): Promise<string> {
   const response = await seeded.app.request("/api/commitments?status=in_progress");
   const body = CommitmentListSchema.parse(await response.json());
@@ -29,26 +48,70 @@ async function commitmentNotDone(): Promise<string> {
 describe("the public snapshot", () => {
   it("serves repeated reads without touching the database", async () => {
     await seeded.app.request("/api/summary");
-    // Break the database underneath: a snapshot read must not notice.
-    const spy = seeded.database.handle.db.select;
-    let queries = 0;
-    seeded.database.handle.db.select = ((...args: Parameters<typeof spy>) => {
-      queries += 1;
-      return spy.apply(seeded.database.handle.db, args);
-    }) as typeof spy;
-    try {
+    const queries = await countQueries(async () => {
       for (let i = 0; i < 5; i++) expect((await seeded.app.request("/api/summary")).status).toBe(200);
-    } finally {
-      seeded.database.handle.db.select = spy;
-    }
+    });
     expect(queries).toBe(0);
+  });
+
+  it("is not rebuilt by sign-ins or draft saves, and is by a publish", async () => {
+    const etag = async () => (await seeded.app.request("/api/summary")).headers.get("etag");
+    const before = await etag();
+    const editor = await signIn(seeded.app, "editor.hackney@example.org", "demo-editor-hackney");
+    const wrong = { email: "editor.hackney@example.org", password: "not the right password" };
+    expect((await seeded.app.request("/api/session", jsonRequest("POST", wrong))).status).toBe(401);
+    const workspace = WorkspaceSchema.parse(
+      await (
+        await seeded.app.request("/api/workspace/E09000012", jsonRequest("GET", undefined, editor))
+      ).json(),
+    );
+    const commitment = workspace.commitments.find((c) => c.everPublished);
+    if (!commitment) throw new Error("Hackney should have a published commitment");
+    const draft = await seeded.app.request(
+      `/api/workspace/E09000012/commitments/${commitment.id}/status-updates`,
+      jsonRequest(
+        "POST",
+        {
+          status: "done",
+          phase: "live",
+          effectiveDate: TEST_TODAY,
+          note: "A draft until it is published",
+          evidenceUrl: "https://example.org/evidence",
+          expectedVersion: commitment.version,
+        },
+        editor,
+      ),
+    );
+    expect(draft.status).toBe(201);
+    WorkspaceCommitmentSchema.parse(await draft.json());
+    // Another process hears of a write a moment after it commits: give it that moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const queries = await countQueries(async () => {
+      expect(await etag()).toBe(before);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(queries).toBe(0);
+
+    const submitted = await seeded.app.request(
+      "/api/workspace/E09000012/submit",
+      jsonRequest("POST", {}, editor),
+    );
+    expect(submitted.status).toBe(200);
+    expect(await etag()).toBe(before);
+    const reviewer = await signIn(seeded.app, "reviewer@example.org", "demo-reviewer-loti");
+    const published = await seeded.app.request(
+      "/api/review/E09000012/publish",
+      jsonRequest("POST", {}, reviewer),
+    );
+    expect(published.status).toBe(200);
+    expect(await etag()).not.toBe(before);
   });
 
   it("shows a committed write in the very next read", async () => {
     const before = await doneCount(seeded.app);
     const etagBefore = (await seeded.app.request("/api/summary")).headers.get("etag");
     const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -72,7 +135,7 @@ describe("the public snapshot", () => {
     const other = createApp({ database: otherHandle, today: () => TEST_TODAY });
     const before = await doneCount(other);
     const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -89,7 +152,7 @@ describe("the public snapshot", () => {
   it("never serves a draft to the public", async () => {
     const id = await commitmentNotDone();
     const before = await doneCount(seeded.app);
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -133,7 +196,7 @@ describe("the public snapshot", () => {
     if (!target) throw new Error("the demo data should have a commitment made before March 2019");
     const before = await droppedIn("2019-03");
     const commitmentId = target;
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId,
         status: "dropped",

@@ -29,7 +29,7 @@ export const createAccountHandler: AppRouteHandler<typeof createAccountRoute> = 
   const admin = requireRole(c, "admin");
   const request = c.req.valid("json");
   try {
-    const account = await runWrite(c.var.database, async (tx) => {
+    const account = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       const created = await createAccount(tx, request);
       await writeAudit(tx, {
         actor: admin,
@@ -61,7 +61,7 @@ export const updateAccountHandler: AppRouteHandler<typeof updateAccount> = async
   const admin = requireRole(c, "admin");
   const { id } = c.req.valid("param");
   const { disabled } = c.req.valid("json");
-  const updated = await runWrite(c.var.database, async (tx) => {
+  const updated = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     const before = await findAccountById(tx, id);
     if (!before) throw new ApiError(404, "not_found", "No account has this id");
     await setAccountDisabled(tx, id, disabled);

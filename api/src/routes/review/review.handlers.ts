@@ -31,7 +31,7 @@ async function decide(
   const reviewer = requireRole(c, "reviewer");
   const authority = await findAuthority(c.var.database.db, gss);
   if (!authority) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
-  return runWrite(c.var.database, async (tx) => {
+  return runWrite(c.var.database, { changesPublicData: action === "publish" }, async (tx) => {
     const moved = await changePublicationState(tx, authority.id, change);
     if (moved.count === 0) {
       throw new ApiError(400, "nothing_submitted", `${authority.name} has no changes waiting for review`);

@@ -42,7 +42,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   // Unknown accounts are checked against a decoy hash so both answers take as long.
   const valid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash()));
   if (!found || !valid || found.account.disabled) {
-    await runWrite(handle, async (tx) => {
+    await runWrite(handle, { changesPublicData: false }, async (tx) => {
       await recordFailure(tx, email);
       await writeAudit(tx, { actor: null, action: "sign_in_failed", recordType: "session", recordId: email });
     });
@@ -50,7 +50,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   }
   const account = found.account;
   const previous = c.var.session?.token;
-  const session = await runWrite(handle, async (tx) => {
+  const session = await runWrite(handle, { changesPublicData: false }, async (tx) => {
     // A new session id at every sign-in (no fixation); the old one is revoked.
     if (previous) await revokeSession(tx, previous);
     const created = await createSession(tx, account.id);
@@ -76,7 +76,7 @@ export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
   const account = c.var.account;
   const token = c.var.session?.token;
   if (account && token) {
-    await runWrite(c.var.database, async (tx) => {
+    await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       await revokeSession(tx, token);
       await writeAudit(tx, {
         actor: account,
