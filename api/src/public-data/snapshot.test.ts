@@ -8,6 +8,8 @@ import { runWrite } from "../db/client.ts";
 import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
 import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
+import { buildPublicModel, type PublicModel } from "./build-public-model.ts";
+import { PublicSnapshot } from "./snapshot.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 beforeAll(async () => {
@@ -207,5 +209,116 @@ describe("the public snapshot", () => {
       }),
     );
     expect(await droppedIn("2019-03")).toBe(before + 1);
+  });
+});
+
+/** A model told apart from another by its demo-data flag; nothing else is needed here. */
+const modelWith = (demoData: boolean): PublicModel =>
+  buildPublicModel(
+    {
+      organisations: [],
+      membershipEvents: [],
+      signatures: [],
+      commitments: [],
+      statusUpdates: [],
+      targetDateChanges: [],
+      partnerships: [],
+      demoData,
+    },
+    TEST_TODAY,
+  );
+
+/** A loader whose builds finish only when the test says so. */
+function controlledLoader() {
+  const pending: { resolve: (model: PublicModel) => void; reject: (error: Error) => void }[] = [];
+  return {
+    load: () => new Promise<PublicModel>((resolve, reject) => void pending.push({ resolve, reject })),
+    get started() {
+      return pending.length;
+    },
+    finish(index: number, outcome: PublicModel | Error) {
+      const build = pending[index];
+      if (!build) throw new Error(`build ${index} has not started`);
+      if (outcome instanceof Error) build.reject(outcome);
+      else build.resolve(outcome);
+    },
+  };
+}
+
+const demoFlag = (snapshot: PublicSnapshot) =>
+  snapshot.respond("demo", (model) => ({ body: String(model.demoData), contentType: "text/plain" }));
+const text = (entry: { body: Uint8Array }) => Buffer.from(entry.body).toString("utf8");
+/** Settles within `ms` or says it did not: a read must never wait for a rebuild. */
+const within = <T>(promise: Promise<T>, ms = 1000) =>
+  Promise.race([
+    promise,
+    new Promise<"still waiting">((resolve) => setTimeout(resolve, ms, "still waiting")),
+  ]);
+
+describe("rebuilding the public snapshot", () => {
+  it("makes readers wait for the very first build only", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    expect(await within(first, 50)).toBe("still waiting");
+    loader.finish(0, modelWith(false));
+    expect(text(await first)).toBe("false");
+  });
+
+  it("answers readers from the current snapshot while a slow rebuild runs, then swaps the new one in", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    const old = await first;
+    snapshot.rememberRequestUrl("/demo", old);
+
+    const rebuilt = snapshot.invalidate();
+    expect(loader.started).toBe(2);
+    // The rebuild is still loading: readers get the old snapshot at once, on both paths.
+    const during = await within(demoFlag(snapshot));
+    expect(during).not.toBe("still waiting");
+    expect(text(during as typeof old)).toBe("false");
+    expect(snapshot.lookupRequestUrl("/demo")).toBe(old);
+
+    loader.finish(1, modelWith(true));
+    await rebuilt;
+    expect(text(await demoFlag(snapshot))).toBe("true");
+    expect(snapshot.lookupRequestUrl("/demo")).toBeUndefined();
+  });
+
+  it("runs exactly one more build for all the invalidations that arrive during a build", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    await first;
+
+    const duringFirstRebuild = snapshot.invalidate();
+    const later = [snapshot.invalidate(), snapshot.invalidate(), snapshot.invalidate()];
+    expect(loader.started).toBe(2);
+    loader.finish(1, modelWith(false));
+    await duringFirstRebuild;
+    // The three later invalidations may have missed data the first rebuild had already loaded:
+    // they wait for the one build that follows it, and only one follows.
+    expect(await within(Promise.all(later), 50)).toBe("still waiting");
+    expect(loader.started).toBe(3);
+    loader.finish(2, modelWith(true));
+    await Promise.all(later);
+    expect(loader.started).toBe(3);
+    expect(text(await demoFlag(snapshot))).toBe("true");
+  });
+
+  it("keeps the last good snapshot when a rebuild fails", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    await first;
+
+    const rebuilt = snapshot.invalidate();
+    loader.finish(1, new Error("the database has gone away"));
+    await rebuilt;
+    expect(text(await demoFlag(snapshot))).toBe("false");
   });
 });
