@@ -5,6 +5,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
+import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts";
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
 import type { AppBindings } from "./lib/types.ts";
@@ -26,6 +27,11 @@ import { sessionRouter } from "./routes/session/session.index.ts";
 import { summaryRouter } from "./routes/summary/summary.index.ts";
 import { workspaceRouter } from "./routes/workspace/workspace.index.ts";
 
+const DATABASE_UNAVAILABLE = new ApiError(
+  503,
+  "unavailable",
+  "The database is unavailable just now. Try again in a moment.",
+);
 const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const PRIVATE_PREFIXES = ["/api/session", "/api/accounts", "/api/workspace", "/api/review", "/api/history"];
@@ -74,14 +80,18 @@ function computeSecurityHeaders(production: boolean): Readonly<Record<string, st
 export function createApp(options: AppOptions) {
   const { database } = options;
   const today = options.today ?? (() => londonToday());
-  const snapshot = new PublicSnapshot(async () => {
-    try {
-      return buildPublicModel(await loadPublishedData(database.db), today());
-    } catch (error) {
-      console.error(`[snapshot] could not load published data: ${(error as Error).message}`);
-      throw new ApiError(503, "unavailable", "The data is unavailable just now. Try again in a moment.");
-    }
-  }, today);
+  const snapshot = new PublicSnapshot(
+    async () => {
+      try {
+        return buildPublicModel(await loadPublishedData(database.db), today());
+      } catch (error) {
+        console.error(`[snapshot] could not load published data: ${databaseErrorMessage(error)}`);
+        throw DATABASE_UNAVAILABLE;
+      }
+    },
+    today,
+    database.mayMissChanges,
+  );
   database.onDataChanged(() => snapshot.invalidate());
 
   const app = new OpenAPIHono<AppBindings>({ strict: false });
@@ -168,6 +178,13 @@ export function createApp(options: AppOptions) {
         c,
         new ApiError(status, "http_error", error.message || "The request could not be handled"),
       );
+    }
+    if (isDatabaseUnavailable(error)) {
+      // An outage, not a bug: one line, and a 503 the client may retry (QUALITY R10).
+      console.error(
+        `[app] ${c.req.method} ${c.req.path}: database unavailable: ${databaseErrorMessage(error)}`,
+      );
+      return errorResponse(c, DATABASE_UNAVAILABLE);
     }
     console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));

@@ -22,6 +22,8 @@ export const DATA_CHANGED_CHANNEL = "ldd_data_changed";
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
 /** Any fixed number: serialises migrations and first-start seeding across processes. */
 const MIGRATION_LOCK_KEY = 7_042_018;
+const LISTEN_RECONNECT_MS = 1_000;
+const LISTEN_HEARTBEAT_MS = 5_000;
 
 export interface DatabaseHandle {
   readonly db: Database;
@@ -33,6 +35,8 @@ export interface DatabaseHandle {
   onDataChanged(listener: () => void | Promise<void>): void;
   /** Tell local listeners now and wait for them; other processes hear of it through NOTIFY. */
   announceLocalChange(): Promise<void>;
+  /** True while changes made by other processes may not reach us (the LISTEN connection is down). */
+  mayMissChanges(): boolean;
   /** Run fn while holding a cross-process lock (a no-op lock for the single-process PGlite). */
   withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
   ping(): Promise<void>;
@@ -85,6 +89,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     kind: "pglite",
     onDataChanged: listeners.add,
     announceLocalChange: listeners.emit,
+    // One process, one connection: nothing can change behind our back.
+    mayMissChanges: () => false,
     withStartupLock: (fn) => fn(),
     async ping() {
       await client.query("select 1");
@@ -104,29 +110,65 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const listeners = createListeners();
   let closed = false;
   let listener: pg.Client | undefined;
+  let reconnectTimer: NodeJS.Timeout | undefined;
 
-  // A dedicated connection LISTENs so a write through any process invalidates every
-  // process's snapshot. If it drops, reconnect and invalidate (we may have missed one).
+  // A dedicated connection LISTENs so a publish through any process rebuilds every process's
+  // snapshot. While it is down we may miss one: the listeners are told when it drops (the
+  // snapshot then says it may be stale) and again when it is back (rebuild, not stale).
+  const reconnectLater = () => {
+    if (closed || reconnectTimer) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      listen().then(
+        () => void listeners.emit(),
+        () => reconnectLater(),
+      );
+    }, LISTEN_RECONNECT_MS);
+    reconnectTimer.unref();
+  };
+
   const listen = async (): Promise<void> => {
     if (closed) return;
-    const client = new pg.Client({ connectionString: url });
-    client.on("error", (error) => console.error(`[db] listener error: ${error.message}`));
-    client.on("end", () => {
+    // The heartbeat below fails after query_timeout on a connection that has gone silent.
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 3_000,
+      query_timeout: 3_000,
+      keepAlive: true,
+    });
+    let heartbeat: NodeJS.Timeout | undefined;
+    const lost = (why: string) => {
+      if (listener !== client) return;
+      listener = undefined;
+      clearInterval(heartbeat);
+      console.error(`[db] lost the LISTEN connection (${why}); reconnecting`);
+      client.end().catch(() => undefined);
       if (closed) return;
       void listeners.emit();
-      setTimeout(() => void listen().catch(() => undefined), 1000).unref();
-    });
+      reconnectLater();
+    };
+    client.on("error", (error) => lost(error.message));
+    client.on("end", () => lost("closed"));
     client.on("notification", (message) => {
       if (message.channel === DATA_CHANGED_CHANNEL) void listeners.emit();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
-      listener = client;
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
     }
+    if (closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    listener = client;
+    // A connection can also go silent without closing: ask it something now and then.
+    heartbeat = setInterval(() => {
+      client.query("select 1").catch((error: Error) => lost(error.message));
+    }, LISTEN_HEARTBEAT_MS);
+    heartbeat.unref();
   };
 
   const withStartupLock = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -156,6 +198,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     kind: "postgres",
     onDataChanged: listeners.add,
     announceLocalChange: listeners.emit,
+    mayMissChanges: () => listener === undefined,
     withStartupLock,
     async ping() {
       await db.execute(sql`select 1`);
@@ -163,7 +206,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     async close() {
       if (closed) return;
       closed = true;
-      await listener?.end().catch(() => undefined);
+      clearTimeout(reconnectTimer);
+      const last = listener;
+      listener = undefined;
+      await last?.end().catch(() => undefined);
       await pool.end();
     },
   };

@@ -27,7 +27,11 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
   }));
 }
 
+/** Seconds a client should wait before trying again after a 503 (the database is unavailable). */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function errorResponse(c: Context, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
+  if (error.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
   return c.json(errorBody(error.status, error.code, error.message, error.issues), error.status);
 }

@@ -309,16 +309,51 @@ describe("rebuilding the public snapshot", () => {
     expect(text(await demoFlag(snapshot))).toBe("true");
   });
 
-  it("keeps the last good snapshot when a rebuild fails", async () => {
+  it("keeps the last good snapshot when a rebuild fails, says it may be stale, and tries again", async () => {
     const loader = controlledLoader();
     const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
     const first = demoFlag(snapshot);
     loader.finish(0, modelWith(false));
-    await first;
+    expect((await first).stale).toBe(false);
 
     const rebuilt = snapshot.invalidate();
     loader.finish(1, new Error("the database has gone away"));
     await rebuilt;
-    expect(text(await demoFlag(snapshot))).toBe("false");
+    const during = await demoFlag(snapshot);
+    expect(text(during)).toBe("false");
+    expect(during.stale).toBe(true);
+
+    // Nobody asks: it tries again by itself.
+    await expect.poll(() => loader.started, { timeout: 5_000 }).toBe(3);
+    loader.finish(2, modelWith(true));
+    await expect.poll(async () => (await demoFlag(snapshot)).stale).toBe(false);
+    expect(text(await demoFlag(snapshot))).toBe("true");
+  });
+
+  it("says at once that it may be stale when changes made elsewhere may not reach it", async () => {
+    const loader = controlledLoader();
+    let feedDown = false;
+    const snapshot = new PublicSnapshot(
+      loader.load,
+      () => TEST_TODAY,
+      () => feedDown,
+    );
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    expect((await first).stale).toBe(false);
+
+    feedDown = true;
+    const rebuilt = snapshot.invalidate();
+    // The rebuild has not finished (it may take a connection timeout to fail): stale already.
+    expect((await demoFlag(snapshot)).stale).toBe(true);
+    loader.finish(1, modelWith(false));
+    await rebuilt;
+    expect((await demoFlag(snapshot)).stale).toBe(true);
+
+    feedDown = false;
+    const back = snapshot.invalidate();
+    loader.finish(2, modelWith(false));
+    await back;
+    expect((await demoFlag(snapshot)).stale).toBe(false);
   });
 });

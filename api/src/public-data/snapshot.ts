@@ -10,6 +10,17 @@ export interface SnapshotEntry {
   /** Headers particular to this response, e.g. a CSV's Content-Disposition. */
   headers?: Record<string, string>;
   generation: number;
+  /** Rendered while the data may be stale (X-Data-Stale). */
+  stale: boolean;
+}
+
+/** What a rendering may say about the snapshot besides its data. */
+export interface SnapshotStatus {
+  /**
+   * The data may be out of date: the last rebuild failed, or this process may be missing other
+   * processes' changes (its database connection is down). Public reads go on regardless (R10).
+   */
+  stale: boolean;
 }
 
 const COMPRESS_FROM_BYTES = 1024;
@@ -20,7 +31,7 @@ const MAX_CACHED_RESPONSES = 2_000;
 const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 8_000;
 
-interface SnapshotState {
+interface SnapshotState extends SnapshotStatus {
   readonly model: PublicModel;
   readonly generation: number;
 }
@@ -33,8 +44,8 @@ interface SnapshotState {
  * Readers never wait for a rebuild (docs/decisions/005): `invalidate()` starts one in the
  * background, at most one runs at a time, and readers go on being served the current model and
  * its rendered responses until the new model is swapped in. Invalidations that arrive during a
- * rebuild are covered by exactly one more. A failed rebuild keeps the last good model. Only the
- * very first build makes readers wait.
+ * rebuild are covered by exactly one more. A failed rebuild keeps the last good model, marked
+ * stale until a rebuild succeeds. Only the very first build makes readers wait.
  */
 export class PublicSnapshot {
   private state: SnapshotState | undefined;
@@ -56,6 +67,8 @@ export class PublicSnapshot {
   constructor(
     private readonly load: () => Promise<PublicModel>,
     private readonly today: () => string,
+    /** True while changes made elsewhere may not reach us (PostgreSQL's LISTEN connection is down). */
+    private readonly mayMissChanges: () => boolean = () => false,
   ) {}
 
   /**
@@ -64,6 +77,8 @@ export class PublicSnapshot {
    * to be visible before it answers.
    */
   invalidate(): Promise<void> {
+    // Invalidated because the change feed dropped: say so at once, before the rebuild fails.
+    if (this.mayMissChanges()) this.setStale(true);
     this.requested += 1;
     const done = new Promise<void>((resolve) => this.waiters.push({ upTo: this.requested, resolve }));
     if (!this.rebuilding) void this.rebuild();
@@ -75,10 +90,11 @@ export class PublicSnapshot {
     while (this.covered < this.requested) {
       const upTo = this.requested;
       try {
-        this.swapIn(await this.load());
+        this.swapIn(await this.load(), this.mayMissChanges());
         this.failures = 0;
       } catch (error) {
-        // Keep serving the last good model; try again shortly (QUALITY R10).
+        // Keep serving the last good model, marked stale; try again shortly (QUALITY R10).
+        this.setStale(true);
         this.lastError = error;
         this.failures += 1;
         this.retryLater();
@@ -101,11 +117,20 @@ export class PublicSnapshot {
     this.retryTimer.unref();
   }
 
-  private swapIn(model: PublicModel): void {
+  private swapIn(model: PublicModel, stale: boolean): void {
     this.generation += 1;
-    this.state = { model, generation: this.generation };
+    this.state = { model, generation: this.generation, stale };
     this.responses = new Map();
     this.byRequestUrl = new Map();
+  }
+
+  /** Responses say whether they may be stale, so they are rendered again when that changes. */
+  private setStale(stale: boolean): void {
+    if (this.state && this.state.stale !== stale) this.swapIn(this.state.model, stale);
+  }
+
+  get stale(): boolean {
+    return this.state?.stale ?? false;
   }
 
   /** Month-end figures and "overdue" depend on the date: a new day is a new model. */
@@ -152,12 +177,15 @@ export class PublicSnapshot {
   /** The response for `key`, rendered once per model. */
   async respond(
     key: string,
-    render: (model: PublicModel) => { body: string; contentType: string; headers?: Record<string, string> },
+    render: (
+      model: PublicModel,
+      status: SnapshotStatus,
+    ) => { body: string; contentType: string; headers?: Record<string, string> },
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const current = await this.current();
-    const { body, contentType, headers } = render(current.model);
+    const { body, contentType, headers } = render(current.model, current);
     const bytes = Buffer.from(body, "utf8");
     const entry: SnapshotEntry = {
       body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -166,6 +194,7 @@ export class PublicSnapshot {
       contentType,
       headers,
       generation: current.generation,
+      stale: current.stale,
     };
     // Only keep it if no new model was swapped in while we rendered.
     if (current === this.state && this.responses.size < MAX_CACHED_RESPONSES) {
