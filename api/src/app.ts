@@ -8,6 +8,7 @@ import type { DatabaseHandle } from "./db/client.ts";
 import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts";
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
+import { readDeadline } from "./lib/request-deadline.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
 import { londonToday } from "./public-data/dates.ts";
@@ -34,6 +35,8 @@ const DATABASE_UNAVAILABLE = new ApiError(
 );
 const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Under R10's 5 s, leaving time to write the answer. */
+const READ_DEADLINE_MS = 4_500;
 const PRIVATE_PREFIXES = ["/api/session", "/api/accounts", "/api/workspace", "/api/review", "/api/history"];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -109,6 +112,8 @@ export function createApp(options: AppOptions) {
     if (c.var.securityHeadersIncluded) return;
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
   });
+
+  app.use(readDeadline(READ_DEADLINE_MS));
 
   // Mutations: JSON only, from our own origin, of a bounded size (R1, R7).
   app.use("/api/*", csrfProtection);

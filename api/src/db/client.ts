@@ -10,6 +10,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
 import * as schema from "./schema.ts";
+import { isDatabaseUnavailable } from "./unavailable.ts";
 
 /**
  * The one database seam (docs/decisions/002-embedded-postgres-by-default.md): the rest of the
@@ -25,6 +26,69 @@ const MIGRATION_LOCK_KEY = 7_042_018;
 const LISTEN_RECONNECT_MS = 1_000;
 const LISTEN_HEARTBEAT_MS = 5_000;
 
+/**
+ * Nothing waits on PostgreSQL for long (QUALITY R10: no request hangs longer than 5 s). A new
+ * connection is made within 1.5 s or given up; the server cancels a statement after 3 s and the
+ * client stops waiting for an answer after 3.5 s (a network that went silent never answers);
+ * the server ends a session left idle inside a transaction after 5 s; TCP keepalive finds dead
+ * idle connections. The slowest statement we run, loading the published data, takes well under
+ * a second (docs/benchmarks.md).
+ */
+const POSTGRES_TIMEOUTS = {
+  connectionTimeoutMillis: 1_500,
+  statement_timeout: 3_000,
+  query_timeout: 3_500,
+  idle_in_transaction_session_timeout: 5_000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 10_000,
+} satisfies pg.ClientConfig;
+/**
+ * Waiting for a free connection from the pool is allowed longer than making one: a busy pool
+ * (say twenty sign-ins at once) is not an outage. In an outage the pool's connections fail
+ * within 3.5 s and new ones within 1.5 s, so a request waits 5 s at most.
+ */
+const POOL_WAIT_MS = 4_000;
+
+/** The pool's clients connect within POSTGRES_TIMEOUTS, not within the pool's longer wait. */
+class PoolClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({
+      ...(typeof config === "string" ? { connectionString: config } : config),
+      connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectionTimeoutMillis,
+    });
+  }
+}
+/** /healthz answers within this, on both engines. */
+const PING_TIMEOUT_MS = 2_000;
+/** While another process migrates or seeds, ask again for the start-up lock this often. */
+const STARTUP_LOCK_POLL_MS = 200;
+
+class DatabaseTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseTimeoutError";
+    // The same code Node gives a timed-out connection: an outage, not a bug (see unavailable.ts).
+    Object.assign(this, { code: "ETIMEDOUT" });
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new DatabaseTimeoutError(`${what} did not answer within ${ms} ms`)),
+          ms,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: "pglite" | "postgres";
@@ -39,6 +103,8 @@ export interface DatabaseHandle {
   mayMissChanges(): boolean;
   /** Run fn while holding a cross-process lock (a no-op lock for the single-process PGlite). */
   withStartupLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** One transaction: committed if fn resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -92,8 +158,10 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     // One process, one connection: nothing can change behind our back.
     mayMissChanges: () => false,
     withStartupLock: (fn) => fn(),
+    transaction: (fn) => db.transaction((tx) => fn(tx as unknown as Database)),
     async ping() {
-      await client.query("select 1");
+      // Queued behind a long transaction on the single connection: answer "unavailable" in time.
+      await withTimeout(client.query("select 1"), PING_TIMEOUT_MS, "PGlite");
     },
     async close() {
       if (!client.closed) await client.close();
@@ -103,7 +171,13 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...POSTGRES_TIMEOUTS,
+    connectionTimeoutMillis: POOL_WAIT_MS,
+    Client: PoolClient,
+  });
   // An idle client losing its connection must not crash the process (QUALITY R10).
   pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
   const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
@@ -130,12 +204,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const listen = async (): Promise<void> => {
     if (closed) return;
     // The heartbeat below fails after query_timeout on a connection that has gone silent.
-    const client = new pg.Client({
-      connectionString: url,
-      connectionTimeoutMillis: 3_000,
-      query_timeout: 3_000,
-      keepAlive: true,
-    });
+    const client = new pg.Client({ connectionString: url, ...POSTGRES_TIMEOUTS });
     let heartbeat: NodeJS.Timeout | undefined;
     const lost = (why: string) => {
       if (listener !== client) return;
@@ -174,11 +243,46 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const withStartupLock = async <T>(fn: () => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     try {
-      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      // Try rather than wait in one statement: another process may seed for longer than the
+      // statement timeout.
+      for (;;) {
+        const result = await client.query<{ locked: boolean }>("select pg_try_advisory_lock($1) as locked", [
+          MIGRATION_LOCK_KEY,
+        ]);
+        if (result.rows[0]?.locked) break;
+        await new Promise((resolve) => setTimeout(resolve, STARTUP_LOCK_POLL_MS));
+      }
       return await fn();
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
       client.release();
+    }
+  };
+
+  /**
+   * A transaction on a client of our own rather than Drizzle's pool transaction: if the
+   * connection fails or times out mid-way, the client is destroyed (the server rolls back) instead
+   * of being rolled back over a dead connection and returned to the pool still inside a
+   * transaction, where the next request would have committed it.
+   */
+  const transaction = async <T>(fn: (tx: Database) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("begin");
+      const result = await fn(drizzleNodePostgres(client, { schema }) as unknown as Database);
+      await client.query("commit");
+      return result;
+    } catch (error) {
+      broken = isDatabaseUnavailable(error)
+        ? (error as Error)
+        : await client.query("rollback").then(
+            () => undefined,
+            (rollbackFailed: Error) => rollbackFailed,
+          );
+      throw error;
+    } finally {
+      client.release(broken);
     }
   };
 
@@ -200,8 +304,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     announceLocalChange: listeners.emit,
     mayMissChanges: () => listener === undefined,
     withStartupLock,
+    transaction,
     async ping() {
-      await db.execute(sql`select 1`);
+      await withTimeout(db.execute(sql`select 1`), PING_TIMEOUT_MS, "PostgreSQL");
     },
     async close() {
       if (closed) return;
@@ -235,8 +340,8 @@ export async function runWrite<T>(
   options: WriteOptions,
   fn: (tx: Database) => Promise<T>,
 ): Promise<T> {
-  const result = await handle.db.transaction(async (tx) => {
-    const value = await fn(tx as unknown as Database);
+  const result = await handle.transaction(async (tx) => {
+    const value = await fn(tx);
     if (options.changesPublicData) await tx.execute(sql`select pg_notify(${DATA_CHANGED_CHANNEL}, '')`);
     return value;
   });
