@@ -10,6 +10,7 @@ import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
 import { readDeadline } from "./lib/request-deadline.ts";
 import type { AppBindings } from "./lib/types.ts";
+import { closeIfBodyUnread } from "./lib/unread-body.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
 import { londonToday } from "./public-data/dates.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
@@ -113,6 +114,7 @@ export function createApp(options: AppOptions) {
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
   });
 
+  app.use(closeIfBodyUnread);
   app.use(readDeadline(READ_DEADLINE_MS));
 
   // Mutations: JSON only, from our own origin, of a bounded size (R1, R7).
