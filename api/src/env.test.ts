@@ -8,7 +8,13 @@ describe("parseEnv", () => {
       DATA_DIR: "./data",
       DEMO_DATA: true,
       APP_ENV: "development",
+      STOP_WITH_PARENT: true,
     });
+  });
+
+  it("lets the server outlive the process that started it when asked", () => {
+    expect(parseEnv({ STOP_WITH_PARENT: "false" }).STOP_WITH_PARENT).toBe(false);
+    expect(() => parseEnv({ STOP_WITH_PARENT: "no" })).toThrow(/STOP_WITH_PARENT must be true or false/);
   });
 
   it("lists every invalid variable in one readable message", () => {

@@ -20,6 +20,14 @@ const EnvSchema = z.object({
   APP_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Built web assets served at /. */
   WEB_DIST: z.string().optional(),
+  /**
+   * Stop cleanly when the process that started the server exits (pnpm, which does not pass
+   * SIGTERM on, or a shell), so it never lingers holding the data folder.
+   */
+  STOP_WITH_PARENT: z
+    .enum(["true", "false"], { error: "STOP_WITH_PARENT must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -106,6 +106,8 @@ export interface DatabaseHandle {
   /** One transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
+  /** This process has begun a clean shutdown: a restart waits for the data folder (PGlite). */
+  markStopping(): void;
   close(): Promise<void>;
 }
 
@@ -132,7 +134,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   let lock: DataDirLock | undefined;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
-    lock = lockDataDir(dataDir);
+    lock = await lockDataDir(dataDir);
   }
   let client: PGlite;
   try {
@@ -162,6 +164,9 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     async ping() {
       // Queued behind a long transaction on the single connection: answer "unavailable" in time.
       await withTimeout(client.query("select 1"), PING_TIMEOUT_MS, "PGlite");
+    },
+    markStopping() {
+      lock?.markStopping();
     },
     async close() {
       if (!client.closed) await client.close();
@@ -308,6 +313,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     async ping() {
       await withTimeout(db.execute(sql`select 1`), PING_TIMEOUT_MS, "PostgreSQL");
     },
+    // Any number of processes share a server: nothing to tell.
+    markStopping() {},
     async close() {
       if (closed) return;
       closed = true;
