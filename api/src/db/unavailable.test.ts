@@ -14,6 +14,7 @@ describe("telling an unreachable database from other errors", () => {
       new Error("Connection terminated unexpectedly"),
       new Error("Connection terminated due to connection timeout"),
       new Error("timeout exceeded when trying to connect"),
+      new Error("timeout expired"),
       new Error("Query read timeout"),
       new Error("Client has encountered a connection error and is not queryable"),
       withCode("terminating connection due to administrator command", "57P01"),

@@ -37,6 +37,7 @@ const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "5701
 const UNAVAILABLE_MESSAGES = [
   /^Connection terminated/,
   /^timeout exceeded when trying to connect/,
+  /^timeout expired$/,
   /^Query read timeout/,
   /is not queryable/,
   /^Cannot use a pool after calling end on the pool/,
