@@ -89,7 +89,14 @@ describe("a database that stops answering", () => {
     });
     let holding: Promise<unknown> = Promise.resolve();
     if (proxy) proxy.pause();
-    else holding = seeded.database.handle.db.transaction(() => held);
+    else {
+      await new Promise<void>((started) => {
+        holding = seeded.database.handle.db.transaction(() => {
+          started();
+          return held;
+        });
+      });
+    }
 
     const health = timed(request("/healthz"));
     const workspace = timed(request(`/api/workspace/${GSS}`, { headers: { Cookie: editor } }));

@@ -130,6 +130,62 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return options.kind === "postgres" ? openPostgres(options.url) : openPglite(options.dataDir);
 }
 
+/**
+ * PGlite runs each statement synchronously on this thread, and its queue hands the one
+ * connection from a finished statement to the next waiting one without returning to the event
+ * loop. Under a stream of saves, requests that need no database at all (public reads from the
+ * snapshot, health checks, static files) waited for the whole queue: seconds. So Drizzle's
+ * statements queue here instead, and once statements have held the event loop for HOLD_MS, the
+ * next one first lets it handle what is pending: the loop is never held much longer than that,
+ * and saves still run several statements per turn (QUALITY P4, R12).
+ */
+const HOLD_MS = 5;
+let heldSince = performance.now();
+async function takeTurn(): Promise<void> {
+  if (performance.now() - heldSince < HOLD_MS) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  heldSince = performance.now();
+}
+
+/** Drizzle's view of PGlite: statements and transactions one at a time, each taking its turn. */
+function takingTurns(client: PGlite): PGlite {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = last.then(async () => {
+      await takeTurn();
+      return run();
+    });
+    last = next.catch(() => undefined);
+    return next;
+  };
+  // Inside a transaction statements run one after another already: each only takes its turn.
+  const statementsTakingTurns = <T extends object>(tx: T): T =>
+    new Proxy(tx, {
+      get(object, property) {
+        const value: unknown = Reflect.get(object, property);
+        if (typeof value !== "function") return value;
+        if (property !== "query") return value.bind(object);
+        return async (...args: unknown[]) => {
+          await takeTurn();
+          return value.apply(object, args);
+        };
+      },
+    });
+  return new Proxy(client, {
+    get(object, property) {
+      // PGlite's own fields are private (#): its methods and getters must see the real object.
+      const value: unknown = Reflect.get(object, property);
+      if (typeof value !== "function") return value;
+      if (property === "query") return (...args: unknown[]) => inTurn(() => value.apply(object, args));
+      if (property === "transaction") {
+        return (callback: (tx: object) => unknown) =>
+          inTurn(() => value.call(object, (tx: object) => callback(statementsTakingTurns(tx))));
+      }
+      return value.bind(object);
+    },
+  });
+}
+
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
@@ -143,7 +199,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite({ client: takingTurns(client), schema }) as unknown as Database;
   const listeners = createListeners();
   try {
     await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
