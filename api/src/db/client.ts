@@ -303,6 +303,11 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 
   const withStartupLock = async <T>(fn: () => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    let broken: Error | undefined;
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", lost);
     try {
       // Try rather than wait in one statement: another process may seed for longer than the
       // statement timeout.
@@ -316,7 +321,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       return await fn();
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
-      client.release();
+      client.off("error", lost);
+      client.release(broken);
     }
   };
 
@@ -329,6 +335,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const transaction = async <T>(fn: (tx: Database) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     let broken: Error | undefined;
+    // The pool stops listening while a client is checked out: a connection lost between two
+    // statements would otherwise be an unhandled 'error' and end the process (QUALITY R10).
+    // The next statement fails with it anyway.
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", lost);
     try {
       await client.query("begin");
       const result = await fn(drizzleNodePostgres(client, { schema }) as unknown as Database);
@@ -343,6 +356,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
           );
       throw error;
     } finally {
+      client.off("error", lost);
       client.release(broken);
     }
   };
