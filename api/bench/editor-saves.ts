@@ -45,7 +45,7 @@ const gss = "E09000012";
 async function editor(index: number) {
   const email = `bench-${index}@example.org`;
   const password = `bench-password-${index}`;
-  await runWrite(database, (tx) =>
+  await runWrite(database, { changesPublicData: false }, (tx) =>
     createAccount(tx, { email, displayName: `Bench ${index}`, role: "editor", authorityGss: gss, password }),
   );
   const signIn = await fetch(`${base}/api/session`, {

@@ -2,11 +2,14 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
+import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts";
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
+import { readDeadline } from "./lib/request-deadline.ts";
 import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
+import { closeIfBodyUnread } from "./lib/unread-body.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
 import { londonToday } from "./public-data/dates.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
@@ -25,8 +28,15 @@ import { sessionRouter } from "./routes/session/session.index.ts";
 import { summaryRouter } from "./routes/summary/summary.index.ts";
 import { workspaceRouter } from "./routes/workspace/workspace.index.ts";
 
+const DATABASE_UNAVAILABLE = new ApiError(
+  503,
+  "unavailable",
+  "The database is unavailable just now. Try again in a moment.",
+);
 const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Under R10's 5 s, leaving time to write the answer. */
+const READ_DEADLINE_MS = 4_500;
 const PRIVATE_PREFIXES = ["/api/session", "/api/accounts", "/api/workspace", "/api/review", "/api/history"];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -75,14 +85,18 @@ function computeSecurityHeaders(production: boolean): Readonly<Record<string, st
 export function createApp(options: AppOptions) {
   const { database } = options;
   const today = options.today ?? (() => londonToday());
-  const snapshot = new PublicSnapshot(async () => {
-    try {
-      return buildPublicModel(await loadPublishedData(database.db), today());
-    } catch (error) {
-      console.error(`[snapshot] could not load published data: ${(error as Error).message}`);
-      throw new ApiError(503, "unavailable", "The data is unavailable just now. Try again in a moment.");
-    }
-  }, today);
+  const snapshot = new PublicSnapshot(
+    async () => {
+      try {
+        return buildPublicModel(await loadPublishedData(database.db), today());
+      } catch (error) {
+        console.error(`[snapshot] could not load published data: ${databaseErrorMessage(error)}`);
+        throw DATABASE_UNAVAILABLE;
+      }
+    },
+    today,
+    database.mayMissChanges,
+  );
   database.onDataChanged(() => snapshot.invalidate());
 
   const app = new OpenAPIHono<AppBindings>({ strict: false });
@@ -102,6 +116,9 @@ export function createApp(options: AppOptions) {
     if (c.var.securityHeadersIncluded) return;
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
   });
+
+  app.use(closeIfBodyUnread);
+  app.use(readDeadline(READ_DEADLINE_MS));
 
   // Mutations: JSON only, from our own origin, of a bounded size (R1, R7).
   app.use("/api/*", csrfProtection);
@@ -156,6 +173,13 @@ export function createApp(options: AppOptions) {
         c,
         new ApiError(status, code, error.message || "The request could not be handled"),
       );
+    }
+    if (isDatabaseUnavailable(error)) {
+      // An outage, not a bug: one line, and a 503 the client may retry (QUALITY R10).
+      console.error(
+        `[app] ${c.req.method} ${c.req.path}: database unavailable: ${databaseErrorMessage(error)}`,
+      );
+      return errorResponse(c, DATABASE_UNAVAILABLE);
     }
     console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
     return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));

@@ -8,6 +8,7 @@ describe("parseEnv", () => {
       DATA_DIR: "./data",
       DEMO_DATA: true,
       APP_ENV: "development",
+      STOP_WITH_PARENT: true,
     });
   });
 
@@ -20,6 +21,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,proxy.internal" })).toThrow(
       /TRUSTED_PROXIES: TRUSTED_PROXIES must be IP addresses or ranges/,
     );
+  });
+
+  it("lets the server outlive the process that started it when asked", () => {
+    expect(parseEnv({ STOP_WITH_PARENT: "false" }).STOP_WITH_PARENT).toBe(false);
+    expect(() => parseEnv({ STOP_WITH_PARENT: "no" })).toThrow(/STOP_WITH_PARENT must be true or false/);
   });
 
   it("lists every invalid variable in one readable message", () => {

@@ -36,6 +36,14 @@ const EnvSchema = z
         (entries) => entries.every((entry) => parseAddressRange(entry) !== null),
         "TRUSTED_PROXIES must be IP addresses or ranges (like 10.0.0.0/8) separated by commas",
       ),
+    /**
+     * Stop cleanly when the process that started the server exits (pnpm, which does not pass
+     * SIGTERM on, or a shell), so it never lingers holding the data folder.
+     */
+    STOP_WITH_PARENT: z
+      .enum(["true", "false"], { error: "STOP_WITH_PARENT must be true or false" })
+      .default("true")
+      .transform((value) => value === "true"),
   })
   // Demo accounts have passwords anyone can read on the sign-in page: never in production.
   .refine((env) => !(env.APP_ENV === "production" && env.DEMO_DATA === "true"), {

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
@@ -5,6 +6,7 @@ import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
 import { ensureInitialData, refuseDemoDataInProduction } from "./db/seed.ts";
 import { parseEnv } from "./env.ts";
+import { trackConnections } from "./lib/graceful-close.ts";
 import { londonToday } from "./public-data/dates.ts";
 
 const startedAt = performance.now();
@@ -40,6 +42,7 @@ const app = createApp({
   trustedProxies: env.TRUSTED_PROXIES,
 });
 
+// @hono/node-server's default is a plain node:http server.
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const where =
     database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${env.DATA_DIR}`;
@@ -50,16 +53,45 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
     : "";
   const ms = Math.round(performance.now() - startedAt);
   console.log(`Dashboard on http://localhost:${info.port} – ${where}${seeded}; ready in ${ms} ms`);
-});
+}) as Server;
 
+/*
+ * Stopping cleanly (SIGTERM, SIGINT, or the process that started us gone): stop accepting
+ * connections, answer every request in flight (each answer closing its connection), then close
+ * the database and release the data folder, and exit 0. The database stays open until the last
+ * request is answered; after 10 s the remaining connections are cut.
+ */
+const connections = trackConnections(server, { graceMs: 10_000, quietMs: 500 });
+const PARENT_CHECK_MS = 1_000;
 let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
+let parentWatch: NodeJS.Timeout | undefined;
+async function shutdown(reason: string) {
+  if (stopping) {
+    // Asked again: stop waiting for the requests in flight.
+    connections.cutOff();
+    return;
+  }
   stopping = true;
-  console.log(`${signal}: closing`);
-  server.close();
-  await database.close();
+  clearInterval(parentWatch);
+  console.log(`${reason}: answering ${connections.inFlight} request(s) in flight, then stopping`);
+  database.markStopping();
+  await connections.close();
+  await database
+    .close()
+    .catch((error: unknown) => console.error(`Closing the database: ${(error as Error).message}`));
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+// pnpm does not pass SIGTERM on to the server it started: when it (or a shell that started us)
+// exits, we are handed to another parent. Notice, and stop cleanly rather than hold the data
+// folder with nobody to stop us (a supervisor should start `node --import tsx api/src/index.ts`).
+if (env.STOP_WITH_PARENT) {
+  const parent = process.ppid;
+  parentWatch = setInterval(() => {
+    if (process.ppid !== parent)
+      void shutdown(`The process that started the server (pid ${parent}) has exited`);
+  }, PARENT_CHECK_MS);
+  parentWatch.unref();
+}

@@ -70,6 +70,11 @@ export const MetaSchema = z
     demoData: z.boolean(),
     dataVersion: z.string(),
     licence: z.string(),
+    /**
+     * True while the data may be out of date: the server cannot reach its database just now and
+     * serves the last data it loaded. Public reads then also carry `X-Data-Stale: true`.
+     */
+    stale: z.boolean(),
   })
   .meta({ id: "Meta" });
 export type Meta = z.infer<typeof MetaSchema>;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -22,30 +22,62 @@ function deadPid(): number {
 }
 
 describe("lockDataDir", () => {
-  it("refuses a folder another live process holds, naming that process", () => {
+  it("refuses a folder another live process holds, naming that process, at once", async () => {
     const folder = newFolder();
     // Our parent (the test runner) is alive and is not us.
     writeFileSync(join(folder, "ldd.lock"), `${process.ppid}\n`);
-    expect(() => lockDataDir(folder)).toThrow(DataDirLockedError);
-    expect(() => lockDataDir(folder)).toThrow(`pid ${process.ppid}`);
+    await expect(lockDataDir(folder)).rejects.toThrow(DataDirLockedError);
+    await expect(lockDataDir(folder)).rejects.toThrow(`pid ${process.ppid}`);
   });
 
-  it("takes over the lock of a process that died without releasing it (kill -9)", () => {
+  it("waits for a live owner that is stopping cleanly, then takes the folder", async () => {
     const folder = newFolder();
-    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\n`);
-    const lock = lockDataDir(folder);
+    writeFileSync(join(folder, "ldd.lock"), `${process.ppid} stopping\n`);
+    let locked = false;
+    const taking = lockDataDir(folder).then((lock) => {
+      locked = true;
+      return lock;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(locked).toBe(false);
+    // The owner finishes stopping and releases the folder.
+    rmSync(join(folder, "ldd.lock"));
+    const lock = await taking;
     expect(readFileSync(join(folder, "ldd.lock"), "utf8").trim()).toBe(String(process.pid));
     lock.release();
   });
 
-  it("releases the lock so the folder can be opened again", () => {
+  it("gives up on an owner that takes too long to stop", async () => {
     const folder = newFolder();
-    lockDataDir(folder).release();
-    lockDataDir(folder).release();
+    writeFileSync(join(folder, "ldd.lock"), `${process.ppid} stopping\n`);
+    await expect(lockDataDir(folder, { waitForStoppingOwnerMs: 300 })).rejects.toThrow(DataDirLockedError);
   });
 
-  it("creates a missing data folder, parents included", () => {
+  it("marks the lock as stopping for whoever wants the folder next", async () => {
+    const folder = newFolder();
+    const lock = await lockDataDir(folder);
+    lock.markStopping();
+    expect(readFileSync(join(folder, "ldd.lock"), "utf8").trim()).toBe(`${process.pid} stopping`);
+    lock.release();
+    expect(existsSync(join(folder, "ldd.lock"))).toBe(false);
+  });
+
+  it("takes over the lock of a process that died without releasing it (kill -9)", async () => {
+    const folder = newFolder();
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\n`);
+    const lock = await lockDataDir(folder);
+    expect(readFileSync(join(folder, "ldd.lock"), "utf8").trim()).toBe(String(process.pid));
+    lock.release();
+  });
+
+  it("releases the lock so the folder can be opened again", async () => {
+    const folder = newFolder();
+    (await lockDataDir(folder)).release();
+    (await lockDataDir(folder)).release();
+  });
+
+  it("creates a missing data folder, parents included", async () => {
     const folder = join(newFolder(), "a", "b");
-    lockDataDir(folder).release();
+    (await lockDataDir(folder)).release();
   });
 });

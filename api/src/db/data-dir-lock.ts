@@ -24,6 +24,14 @@ export class DataDirLockedError extends Error {
 }
 
 const LOCK_FILE = "ldd.lock";
+/** Written after the pid by an owner that has begun a clean shutdown. */
+const STOPPING = "stopping";
+/**
+ * How long a starter waits for an owner that is stopping cleanly: its in-flight requests get
+ * 10 s (api/src/index.ts), then it closes the database.
+ */
+const WAIT_FOR_STOPPING_OWNER_MS = 20_000;
+const POLL_MS = 100;
 
 function isAlive(pid: number): boolean {
   try {
@@ -35,39 +43,60 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): number | null {
+function readOwner(path: string): { pid: number; stopping: boolean } | null {
   try {
-    const pid = Number.parseInt(readFileSync(path, "utf8").trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    const [pidText, state] = readFileSync(path, "utf8").trim().split(/\s+/);
+    const pid = Number.parseInt(pidText ?? "", 10);
+    return Number.isInteger(pid) && pid > 0 ? { pid, stopping: state === STOPPING } : null;
   } catch {
     return null;
   }
 }
 
 export interface DataDirLock {
+  /** Tell anyone who wants the folder that we are stopping cleanly: they wait instead of failing. */
+  markStopping(): void;
   release(): void;
 }
 
-export function lockDataDir(dataDir: string): DataDirLock {
+export interface LockOptions {
+  waitForStoppingOwnerMs?: number;
+}
+
+export async function lockDataDir(dataDir: string, options: LockOptions = {}): Promise<DataDirLock> {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const waitUntil = Date.now() + (options.waitForStoppingOwnerMs ?? WAIT_FOR_STOPPING_OWNER_MS);
+  let takeovers = 0;
+  for (;;) {
     try {
       const fd = openSync(path, "wx");
       writeFileSync(fd, `${process.pid}\n`);
       closeSync(fd);
       return {
+        markStopping() {
+          if (readOwner(path)?.pid !== process.pid) return;
+          // Replaced in one rename: a reader never sees a half-written file.
+          const next = `${path}.${process.pid}`;
+          writeFileSync(next, `${process.pid} ${STOPPING}\n`);
+          renameSync(next, path);
+        },
         release() {
-          if (readOwner(path) === process.pid) rmSync(path, { force: true });
+          if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
         },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     const owner = readOwner(path);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) {
-      throw new DataDirLockedError(dataDir, owner);
+    if (owner !== null && owner.pid !== process.pid && isAlive(owner.pid)) {
+      // A running owner is refused at once (QUALITY R4); one that is stopping cleanly will
+      // release the folder in a moment, so a restart waits for it.
+      if (!owner.stopping || Date.now() >= waitUntil) throw new DataDirLockedError(dataDir, owner.pid);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      continue;
     }
+    if (++takeovers > 3) throw new Error(`Could not lock the data folder ${dataDir}`);
     // The owner died (kill -9, power cut): move its lock aside atomically, then try again.
     // If two starters race here, only one rename succeeds and only one `wx` open wins.
     try {
@@ -77,5 +106,4 @@ export function lockDataDir(dataDir: string): DataDirLock {
       // Someone else moved it first; retry the open.
     }
   }
-  throw new Error(`Could not lock the data folder ${dataDir}`);
 }

@@ -248,7 +248,7 @@ export async function ensureInitialData(
     const existing = await handle.db.select().from(settings).where(eq(settings.key, REFERENCE_DATA_KEY));
     if (existing.length > 0) return { referenceDataLoaded: false, demoDataLoaded: false };
     const now = new Date().toISOString();
-    await runWrite(handle, async (tx) => {
+    await runWrite(handle, { changesPublicData: true }, async (tx) => {
       await insertReferenceData(tx);
       await tx.insert(settings).values({ key: REFERENCE_DATA_KEY, value: now });
       if (options.demoData) {

@@ -8,7 +8,7 @@ import { writeAudit } from "./audit.ts";
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
-  await runWrite(database.handle, (tx) =>
+  await runWrite(database.handle, { changesPublicData: false }, (tx) =>
     writeAudit(tx, { actor: null, action: "create", recordType: "test", recordId: "1", after: { a: 1 } }),
   );
 });

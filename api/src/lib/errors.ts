@@ -58,11 +58,13 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
   }));
 }
 
+/** Seconds a client should wait before trying again after a 503 (the database is unavailable). */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function errorResponse(c: Context, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
-  if (error.retryAfterSeconds !== undefined) {
-    c.header("Retry-After", String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
-  }
+  const retryAfter = error.retryAfterSeconds ?? (error.status === 503 ? RETRY_AFTER_SECONDS : undefined);
+  if (retryAfter !== undefined) c.header("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
   return c.json(
     errorBody(error.status, error.code, error.message, error.issues, error.current),
     error.status,

@@ -1,7 +1,7 @@
 import type { Context, TypedResponse } from "hono";
 import type { AppBindings } from "../lib/types.ts";
 import type { PublicModel } from "./build-public-model.ts";
-import type { PublicSnapshot, SnapshotEntry } from "./snapshot.ts";
+import type { PublicSnapshot, SnapshotEntry, SnapshotStatus } from "./snapshot.ts";
 
 /**
  * Browsers revalidate every time (a cheap 304); a shared cache (CDN) may serve for 30 s.
@@ -61,6 +61,7 @@ function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string
       "cache-control": PUBLIC_CACHE_CONTROL,
       etag: entry.etag,
       vary: "Accept-Encoding",
+      ...(entry.stale ? { "x-data-stale": "true" } : {}),
       ...entry.headers,
     };
     const identity = { ...common, "content-type": entry.contentType };
@@ -116,10 +117,10 @@ export function snapshotKey(path: string, query: Record<string, unknown> = {}): 
 export async function sendSnapshotJson<T>(
   c: Context<AppBindings>,
   key: string,
-  value: (model: PublicModel) => T,
+  value: (model: PublicModel, status: SnapshotStatus) => T,
 ): Promise<TypedResponse<T, 200, "json">> {
-  const entry = await c.var.snapshot.respond(key, (model) => ({
-    body: JSON.stringify(value(model)),
+  const entry = await c.var.snapshot.respond(key, (model, status) => ({
+    body: JSON.stringify(value(model, status)),
     contentType: "application/json; charset=utf-8",
   }));
   c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);

@@ -1,11 +1,15 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
+import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { runWrite } from "../db/client.ts";
 import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
+import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
+import { buildPublicModel, type PublicModel } from "./build-public-model.ts";
+import { PublicSnapshot } from "./snapshot.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 beforeAll(async () => {
@@ -16,6 +20,23 @@ afterAll(() => seeded.database.close());
 async function doneCount(app: ReturnType<typeof createApp>): Promise<number> {
   const response = await app.request("/api/summary");
   return SummarySchema.parse(await response.json()).current.commitmentsByStatus.done;
+}
+
+/** How many queries the database saw while `during` ran. */
+async function countQueries(during: () => Promise<void>): Promise<number> {
+  const db = seeded.database.handle.db;
+  const select = db.select;
+  let queries = 0;
+  db.select = ((...args: Parameters<typeof select>) => {
+    queries += 1;
+    return select.apply(db, args);
+  }) as typeof select;
+  try {
+    await during();
+  } finally {
+    db.select = select;
+  }
+  return queries;
 }
 
 async function commitmentNotDone(): Promise<string> {
@@ -29,26 +50,70 @@ async function commitmentNotDone(): Promise<string> {
 describe("the public snapshot", () => {
   it("serves repeated reads without touching the database", async () => {
     await seeded.app.request("/api/summary");
-    // Break the database underneath: a snapshot read must not notice.
-    const spy = seeded.database.handle.db.select;
-    let queries = 0;
-    seeded.database.handle.db.select = ((...args: Parameters<typeof spy>) => {
-      queries += 1;
-      return spy.apply(seeded.database.handle.db, args);
-    }) as typeof spy;
-    try {
+    const queries = await countQueries(async () => {
       for (let i = 0; i < 5; i++) expect((await seeded.app.request("/api/summary")).status).toBe(200);
-    } finally {
-      seeded.database.handle.db.select = spy;
-    }
+    });
     expect(queries).toBe(0);
+  });
+
+  it("is not rebuilt by sign-ins or draft saves, and is by a publish", async () => {
+    const etag = async () => (await seeded.app.request("/api/summary")).headers.get("etag");
+    const before = await etag();
+    const editor = await signIn(seeded.app, "editor.hackney@example.org", "demo-editor-hackney");
+    const wrong = { email: "editor.hackney@example.org", password: "not the right password" };
+    expect((await seeded.app.request("/api/session", jsonRequest("POST", wrong))).status).toBe(401);
+    const workspace = WorkspaceSchema.parse(
+      await (
+        await seeded.app.request("/api/workspace/E09000012", jsonRequest("GET", undefined, editor))
+      ).json(),
+    );
+    const commitment = workspace.commitments.find((c) => c.everPublished);
+    if (!commitment) throw new Error("Hackney should have a published commitment");
+    const draft = await seeded.app.request(
+      `/api/workspace/E09000012/commitments/${commitment.id}/status-updates`,
+      jsonRequest(
+        "POST",
+        {
+          status: "done",
+          phase: "live",
+          effectiveDate: TEST_TODAY,
+          note: "A draft until it is published",
+          evidenceUrl: "https://example.org/evidence",
+          expectedVersion: commitment.version,
+        },
+        editor,
+      ),
+    );
+    expect(draft.status).toBe(201);
+    WorkspaceCommitmentSchema.parse(await draft.json());
+    // Another process hears of a write a moment after it commits: give it that moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const queries = await countQueries(async () => {
+      expect(await etag()).toBe(before);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(queries).toBe(0);
+
+    const submitted = await seeded.app.request(
+      "/api/workspace/E09000012/submit",
+      jsonRequest("POST", {}, editor),
+    );
+    expect(submitted.status).toBe(200);
+    expect(await etag()).toBe(before);
+    const reviewer = await signIn(seeded.app, "reviewer@example.org", "demo-reviewer-loti");
+    const published = await seeded.app.request(
+      "/api/review/E09000012/publish",
+      jsonRequest("POST", {}, reviewer),
+    );
+    expect(published.status).toBe(200);
+    expect(await etag()).not.toBe(before);
   });
 
   it("shows a committed write in the very next read", async () => {
     const before = await doneCount(seeded.app);
     const etagBefore = (await seeded.app.request("/api/summary")).headers.get("etag");
     const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -72,7 +137,7 @@ describe("the public snapshot", () => {
     const other = createApp({ database: otherHandle, today: () => TEST_TODAY });
     const before = await doneCount(other);
     const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -89,7 +154,7 @@ describe("the public snapshot", () => {
   it("never serves a draft to the public", async () => {
     const id = await commitmentNotDone();
     const before = await doneCount(seeded.app);
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId: id,
         status: "done",
@@ -133,7 +198,7 @@ describe("the public snapshot", () => {
     if (!target) throw new Error("the demo data should have a commitment made before March 2019");
     const before = await droppedIn("2019-03");
     const commitmentId = target;
-    await runWrite(seeded.database.handle, (tx) =>
+    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
       recordStatusUpdate(tx, {
         commitmentId,
         status: "dropped",
@@ -144,5 +209,151 @@ describe("the public snapshot", () => {
       }),
     );
     expect(await droppedIn("2019-03")).toBe(before + 1);
+  });
+});
+
+/** A model told apart from another by its demo-data flag; nothing else is needed here. */
+const modelWith = (demoData: boolean): PublicModel =>
+  buildPublicModel(
+    {
+      organisations: [],
+      membershipEvents: [],
+      signatures: [],
+      commitments: [],
+      statusUpdates: [],
+      targetDateChanges: [],
+      partnerships: [],
+      demoData,
+    },
+    TEST_TODAY,
+  );
+
+/** A loader whose builds finish only when the test says so. */
+function controlledLoader() {
+  const pending: { resolve: (model: PublicModel) => void; reject: (error: Error) => void }[] = [];
+  return {
+    load: () => new Promise<PublicModel>((resolve, reject) => void pending.push({ resolve, reject })),
+    get started() {
+      return pending.length;
+    },
+    finish(index: number, outcome: PublicModel | Error) {
+      const build = pending[index];
+      if (!build) throw new Error(`build ${index} has not started`);
+      if (outcome instanceof Error) build.reject(outcome);
+      else build.resolve(outcome);
+    },
+  };
+}
+
+const demoFlag = (snapshot: PublicSnapshot) =>
+  snapshot.respond("demo", (model) => ({ body: String(model.demoData), contentType: "text/plain" }));
+const text = (entry: { body: Uint8Array }) => Buffer.from(entry.body).toString("utf8");
+/** Settles within `ms` or says it did not: a read must never wait for a rebuild. */
+const within = <T>(promise: Promise<T>, ms = 1000) =>
+  Promise.race([
+    promise,
+    new Promise<"still waiting">((resolve) => setTimeout(resolve, ms, "still waiting")),
+  ]);
+
+describe("rebuilding the public snapshot", () => {
+  it("makes readers wait for the very first build only", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    expect(await within(first, 50)).toBe("still waiting");
+    loader.finish(0, modelWith(false));
+    expect(text(await first)).toBe("false");
+  });
+
+  it("answers readers from the current snapshot while a slow rebuild runs, then swaps the new one in", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    const old = await first;
+    snapshot.rememberRequestUrl("/demo", old);
+
+    const rebuilt = snapshot.invalidate();
+    expect(loader.started).toBe(2);
+    // The rebuild is still loading: readers get the old snapshot at once, on both paths.
+    const during = await within(demoFlag(snapshot));
+    expect(during).not.toBe("still waiting");
+    expect(text(during as typeof old)).toBe("false");
+    expect(snapshot.lookupRequestUrl("/demo")).toBe(old);
+
+    loader.finish(1, modelWith(true));
+    await rebuilt;
+    expect(text(await demoFlag(snapshot))).toBe("true");
+    expect(snapshot.lookupRequestUrl("/demo")).toBeUndefined();
+  });
+
+  it("runs exactly one more build for all the invalidations that arrive during a build", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    await first;
+
+    const duringFirstRebuild = snapshot.invalidate();
+    const later = [snapshot.invalidate(), snapshot.invalidate(), snapshot.invalidate()];
+    expect(loader.started).toBe(2);
+    loader.finish(1, modelWith(false));
+    await duringFirstRebuild;
+    // The three later invalidations may have missed data the first rebuild had already loaded:
+    // they wait for the one build that follows it, and only one follows.
+    expect(await within(Promise.all(later), 50)).toBe("still waiting");
+    expect(loader.started).toBe(3);
+    loader.finish(2, modelWith(true));
+    await Promise.all(later);
+    expect(loader.started).toBe(3);
+    expect(text(await demoFlag(snapshot))).toBe("true");
+  });
+
+  it("keeps the last good snapshot when a rebuild fails, says it may be stale, and tries again", async () => {
+    const loader = controlledLoader();
+    const snapshot = new PublicSnapshot(loader.load, () => TEST_TODAY);
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    expect((await first).stale).toBe(false);
+
+    const rebuilt = snapshot.invalidate();
+    loader.finish(1, new Error("the database has gone away"));
+    await rebuilt;
+    const during = await demoFlag(snapshot);
+    expect(text(during)).toBe("false");
+    expect(during.stale).toBe(true);
+
+    // Nobody asks: it tries again by itself.
+    await expect.poll(() => loader.started, { timeout: 5_000 }).toBe(3);
+    loader.finish(2, modelWith(true));
+    await expect.poll(async () => (await demoFlag(snapshot)).stale).toBe(false);
+    expect(text(await demoFlag(snapshot))).toBe("true");
+  });
+
+  it("says at once that it may be stale when changes made elsewhere may not reach it", async () => {
+    const loader = controlledLoader();
+    let feedDown = false;
+    const snapshot = new PublicSnapshot(
+      loader.load,
+      () => TEST_TODAY,
+      () => feedDown,
+    );
+    const first = demoFlag(snapshot);
+    loader.finish(0, modelWith(false));
+    expect((await first).stale).toBe(false);
+
+    feedDown = true;
+    const rebuilt = snapshot.invalidate();
+    // The rebuild has not finished (it may take a connection timeout to fail): stale already.
+    expect((await demoFlag(snapshot)).stale).toBe(true);
+    loader.finish(1, modelWith(false));
+    await rebuilt;
+    expect((await demoFlag(snapshot)).stale).toBe(true);
+
+    feedDown = false;
+    const back = snapshot.invalidate();
+    loader.finish(2, modelWith(false));
+    await back;
+    expect((await demoFlag(snapshot)).stale).toBe(false);
   });
 });

@@ -10,59 +10,152 @@ export interface SnapshotEntry {
   /** Headers particular to this response, e.g. a CSV's Content-Disposition. */
   headers?: Record<string, string>;
   generation: number;
+  /** Rendered while the data may be stale (X-Data-Stale). */
+  stale: boolean;
+}
+
+/** What a rendering may say about the snapshot besides its data. */
+export interface SnapshotStatus {
+  /**
+   * The data may be out of date: the last rebuild failed, or this process may be missing other
+   * processes' changes (its database connection is down). Public reads go on regardless (R10).
+   */
+  stale: boolean;
 }
 
 const COMPRESS_FROM_BYTES = 1024;
 const TODAY_CHECK_MS = 60_000;
 /** Bounds memory when clients vary queries (e.g. every possible `since` date). */
 const MAX_CACHED_RESPONSES = 2_000;
+/** After a failed rebuild, try again after 1 s, then 2, 4 and 8 s at most. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 8_000;
+
+interface SnapshotState extends SnapshotStatus {
+  readonly model: PublicModel;
+  readonly generation: number;
+}
 
 /**
  * Public reads come from here, never from a query per request (QUALITY P2): the published
  * data is loaded once into a model, and each distinct response is rendered, hashed and
- * compressed once. Any committed write calls `invalidate()`; the next read reloads.
+ * compressed once per model.
+ *
+ * Readers never wait for a rebuild (docs/decisions/005): `invalidate()` starts one in the
+ * background, at most one runs at a time, and readers go on being served the current model and
+ * its rendered responses until the new model is swapped in. Invalidations that arrive during a
+ * rebuild are covered by exactly one more. A failed rebuild keeps the last good model, marked
+ * stale until a rebuild succeeds. Only the very first build makes readers wait.
  */
 export class PublicSnapshot {
+  private state: SnapshotState | undefined;
   private generation = 0;
-  private current: { generation: number; promise: Promise<PublicModel> } | undefined;
   private responses = new Map<string, SnapshotEntry>();
-  /** Request URLs (path and query exactly as sent) already answered in this generation. */
+  /** Request URLs (path and query exactly as sent) already answered from the current model. */
   private byRequestUrl = new Map<string, SnapshotEntry>();
+  /** Invalidations asked for, and how many of them the last finished rebuild covered. */
+  private requested = 0;
+  private covered = 0;
+  private rebuilding = false;
+  private waiters: { upTo: number; resolve: () => void }[] = [];
+  private firstBuild: Promise<SnapshotState> | undefined;
+  private lastError: unknown;
+  private failures = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
   private checkTodayAfter = 0;
 
   constructor(
     private readonly load: () => Promise<PublicModel>,
     private readonly today: () => string,
+    /** True while changes made elsewhere may not reach us (PostgreSQL's LISTEN connection is down). */
+    private readonly mayMissChanges: () => boolean = () => false,
   ) {}
 
-  invalidate(): void {
-    this.generation += 1;
-    this.responses.clear();
-    this.byRequestUrl.clear();
+  /**
+   * The published data has changed: rebuild in the background. Resolves (never rejects) once a
+   * rebuild that started after this call has finished, so a writer can wait for its own change
+   * to be visible before it answers.
+   */
+  invalidate(): Promise<void> {
+    // Invalidated because the change feed dropped: say so at once, before the rebuild fails.
+    if (this.mayMissChanges()) this.setStale(true);
+    this.requested += 1;
+    const done = new Promise<void>((resolve) => this.waiters.push({ upTo: this.requested, resolve }));
+    if (!this.rebuilding) void this.rebuild();
+    return done;
   }
 
-  getModel(): Promise<PublicModel> {
+  private async rebuild(): Promise<void> {
+    this.rebuilding = true;
+    while (this.covered < this.requested) {
+      const upTo = this.requested;
+      try {
+        this.swapIn(await this.load(), this.mayMissChanges());
+        this.failures = 0;
+      } catch (error) {
+        // Keep serving the last good model, marked stale; try again shortly (QUALITY R10).
+        this.setStale(true);
+        this.lastError = error;
+        this.failures += 1;
+        this.retryLater();
+      }
+      this.covered = upTo;
+      const ready = this.waiters.filter((waiter) => waiter.upTo <= upTo);
+      this.waiters = this.waiters.filter((waiter) => waiter.upTo > upTo);
+      for (const waiter of ready) waiter.resolve();
+    }
+    this.rebuilding = false;
+  }
+
+  private retryLater(): void {
+    if (this.retryTimer) return;
+    const delay = Math.min(RETRY_FIRST_MS * 2 ** (this.failures - 1), RETRY_MAX_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.invalidate();
+    }, delay);
+    this.retryTimer.unref();
+  }
+
+  private swapIn(model: PublicModel, stale: boolean): void {
+    this.generation += 1;
+    this.state = { model, generation: this.generation, stale };
+    this.responses = new Map();
+    this.byRequestUrl = new Map();
+  }
+
+  /** Responses say whether they may be stale, so they are rendered again when that changes. */
+  private setStale(stale: boolean): void {
+    if (this.state && this.state.stale !== stale) this.swapIn(this.state.model, stale);
+  }
+
+  get stale(): boolean {
+    return this.state?.stale ?? false;
+  }
+
+  /** Month-end figures and "overdue" depend on the date: a new day is a new model. */
+  private checkToday(): void {
     const now = Date.now();
-    if (now >= this.checkTodayAfter) {
-      this.checkTodayAfter = now + TODAY_CHECK_MS;
-      // Month-end figures and "overdue" depend on the date: a new day is a new snapshot.
-      void this.current?.promise.then(
-        (model) => {
-          if (model.today !== this.today()) this.invalidate();
-        },
-        () => undefined,
-      );
-    }
-    if (!this.current || this.current.generation !== this.generation) {
-      const promise = this.load();
-      const entry = { generation: this.generation, promise };
-      this.current = entry;
-      // A failed load is not cached: the next read tries again (QUALITY R10).
-      promise.catch(() => {
-        if (this.current === entry) this.current = undefined;
-      });
-    }
-    return this.current.promise;
+    if (now < this.checkTodayAfter) return;
+    this.checkTodayAfter = now + TODAY_CHECK_MS;
+    if (this.state && this.state.model.today !== this.today()) void this.invalidate();
+  }
+
+  /** The current model; only before the first build has finished does this wait. */
+  private current(): SnapshotState | Promise<SnapshotState> {
+    this.checkToday();
+    if (this.state) return this.state;
+    this.firstBuild ??= this.invalidate().then(() => {
+      this.firstBuild = undefined;
+      if (this.state) return this.state;
+      // The next reader tries again (and so does the retry timer).
+      throw this.lastError;
+    });
+    return this.firstBuild;
+  }
+
+  async getModel(): Promise<PublicModel> {
+    return (await this.current()).model;
   }
 
   /**
@@ -70,26 +163,29 @@ export class PublicSnapshot {
    * before routing and validation: the URL was validated when the entry was first rendered.
    */
   lookupRequestUrl(url: string): SnapshotEntry | undefined {
+    this.checkToday();
     return this.byRequestUrl.get(url);
   }
 
   rememberRequestUrl(url: string, entry: SnapshotEntry): void {
-    // Only an entry of the current generation: one rendered before a write must not come back.
+    // Only an entry of the current model: one rendered from an older model must not come back.
     if (entry.generation === this.generation && this.byRequestUrl.size < MAX_CACHED_RESPONSES) {
       this.byRequestUrl.set(url, entry);
     }
   }
 
-  /** The response for `key`, rendered once per snapshot generation. */
+  /** The response for `key`, rendered once per model. */
   async respond(
     key: string,
-    render: (model: PublicModel) => { body: string; contentType: string; headers?: Record<string, string> },
+    render: (
+      model: PublicModel,
+      status: SnapshotStatus,
+    ) => { body: string; contentType: string; headers?: Record<string, string> },
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
-    const generation = this.generation;
-    const model = await this.getModel();
-    const { body, contentType, headers } = render(model);
+    const current = await this.current();
+    const { body, contentType, headers } = render(current.model, current);
     const bytes = Buffer.from(body, "utf8");
     const entry: SnapshotEntry = {
       body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -97,14 +193,11 @@ export class PublicSnapshot {
       etag: `"${createHash("sha1").update(bytes).digest("base64url")}"`,
       contentType,
       headers,
-      generation,
+      generation: current.generation,
+      stale: current.stale,
     };
-    // Only keep it if no write landed while we rendered.
-    if (
-      generation === this.generation &&
-      this.current?.generation === generation &&
-      this.responses.size < MAX_CACHED_RESPONSES
-    ) {
+    // Only keep it if no new model was swapped in while we rendered.
+    if (current === this.state && this.responses.size < MAX_CACHED_RESPONSES) {
       this.responses.set(key, entry);
     }
     return entry;

@@ -40,7 +40,7 @@ const database = await openDatabase(
 );
 try {
   await ensureInitialData(database, { demoData: env.DEMO_DATA, today: londonToday() });
-  const account = await runWrite(database, async (tx) => {
+  const account = await runWrite(database, { changesPublicData: false }, async (tx) => {
     const created = await createAccount(tx, request.data);
     await writeAudit(tx, {
       actor: null,

@@ -9,7 +9,7 @@ type Seeded = Awaited<ReturnType<typeof createSeededApp>>;
 export async function signInNewEditor(seeded: Seeded, gss: string, name: string): Promise<string> {
   const email = `${name}.${gss.toLowerCase()}@example.org`;
   const password = `password-of-${name}`;
-  await runWrite(seeded.database.handle, (tx) =>
+  await runWrite(seeded.database.handle, { changesPublicData: false }, (tx) =>
     createAccount(tx, { email, displayName: `Editor ${name}`, role: "editor", authorityGss: gss, password }),
   );
   return signIn(seeded.app, email, password);

@@ -15,8 +15,17 @@ export const TEST_TODAY = "2026-11-28";
 const serverUrl = process.env.TEST_DATABASE_URL;
 export const testDatabaseKind = serverUrl ? "postgres" : "pglite";
 
+/** Host and port of the PostgreSQL server the tests use, when they use one. */
+export function testDatabaseServer(): { host: string; port: number } | undefined {
+  if (!serverUrl) return undefined;
+  const url = new URL(serverUrl);
+  return { host: url.hostname, port: Number(url.port || 5432) };
+}
+
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** The database's own address (PostgreSQL only), not routed through `options.route`. */
+  url?: string;
   /** Open another handle on the same database: a second API process (PostgreSQL only). */
   openAnother(): Promise<DatabaseHandle>;
   close(): Promise<void>;
@@ -28,7 +37,12 @@ function databaseUrl(base: string, name: string): string {
   return url.toString();
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** Rewrites the address the handle connects to (PostgreSQL), e.g. through a TCP proxy. */
+  route?: (url: string) => string;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (!serverUrl) {
     const handle = await openDatabase({ kind: "pglite" });
     return {
@@ -43,10 +57,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = databaseUrl(serverUrl, name);
-  const handle = await openDatabase({ kind: "postgres", url });
+  const handle = await openDatabase({ kind: "postgres", url: options.route ? options.route(url) : url });
   const others: DatabaseHandle[] = [];
   return {
     handle,
+    url,
     async openAnother() {
       const other = await openDatabase({ kind: "postgres", url });
       others.push(other);
@@ -64,8 +79,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it. */
-export async function createSeededApp(options: { demoData?: boolean } = {}) {
-  const database = await createTestDatabase();
+export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
+  const database = await createTestDatabase(options);
   await ensureInitialData(database.handle, { demoData: options.demoData ?? true, today: TEST_TODAY });
   const app = createApp({ database: database.handle, today: () => TEST_TODAY });
   return { app, database };

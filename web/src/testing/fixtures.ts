@@ -17,6 +17,7 @@ export function buildMeta(overrides: Partial<Meta> = {}): Meta {
     demoData: true,
     dataVersion: "2026-11-20T09:00:00.000Z",
     licence: "Open Government Licence v3.0",
+    stale: false,
     ...overrides,
   };
 }

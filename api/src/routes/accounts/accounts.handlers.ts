@@ -29,7 +29,7 @@ export const createAccountHandler: AppRouteHandler<typeof createAccountRoute> = 
   const admin = requireRole(c, "admin");
   const request = c.req.valid("json");
   try {
-    const account = await runWrite(c.var.database, async (tx) => {
+    const account = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       const created = await createAccount(tx, request);
       await writeAudit(tx, {
         actor: admin,
@@ -71,7 +71,7 @@ export const updateAccountHandler: AppRouteHandler<typeof updateAccount> = async
       { issues: [{ path: "json.disabled", message: "You cannot disable your own account" }] },
     );
   }
-  const updated = await runWrite(c.var.database, async (tx) => {
+  const updated = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     const before = await findAccountById(tx, id);
     if (!before) throw new ApiError(404, "not_found", "No account has this id");
     await setAccountDisabled(tx, id, disabled);

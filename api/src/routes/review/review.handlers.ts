@@ -45,7 +45,7 @@ async function decide(
   const authority = await findAuthority(c.var.database.db, gss);
   if (!authority) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
   try {
-    return await runWrite(c.var.database, async (tx) => {
+    return await runWrite(c.var.database, { changesPublicData: action === "publish" }, async (tx) => {
       const moved = await changePublicationState(tx, authority.id, change);
       // Rolls back whatever did move: the decision is taken on all the named changes or none.
       if (moved.count !== change.changeIds.length) throw new SubmissionChangedError();

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { runPrivateWrite } from "../../db/client.ts";
+import { runWrite } from "../../db/client.ts";
 import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
 import { writeAudit } from "../../lib/audit.ts";
 import { requireAccount } from "../../lib/auth/middleware.ts";
@@ -74,7 +74,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   }
   const account = found.account;
   const previous = c.var.session?.token;
-  const session = await runPrivateWrite(handle, async (tx) => {
+  const session = await runWrite(handle, { changesPublicData: false }, async (tx) => {
     await releaseSignInAttempt(tx, reservation.id);
     // A new session id at every sign-in (no fixation); the old one is revoked.
     if (previous) await revokeSession(tx, previous);
@@ -101,7 +101,7 @@ export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
   const account = c.var.account;
   const token = c.var.session?.token;
   if (account && token) {
-    await runPrivateWrite(c.var.database, async (tx) => {
+    await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       await revokeSession(tx, token);
       await writeAudit(tx, {
         actor: account,

@@ -15,8 +15,9 @@ export const getSummaryHandler: AppRouteHandler<typeof getSummary> = (c) => {
 };
 
 export const getMetaHandler: AppRouteHandler<typeof getMeta> = (c) =>
-  sendSnapshotJson(c, "meta", (model) => ({
+  sendSnapshotJson(c, "meta", (model, status) => ({
     demoData: model.demoData,
     dataVersion: model.lastUpdatedAt ?? model.today,
     licence: OPEN_DATA_LICENCE,
+    stale: status.stale,
   }));

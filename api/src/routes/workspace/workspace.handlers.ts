@@ -73,7 +73,7 @@ async function writeRecord<T>(
   current: () => Promise<unknown>,
 ): Promise<Outcome<T>> {
   try {
-    const saved = await runWrite(c.var.database, async (tx) => {
+    const saved = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       const changed = await change(tx);
       await writeAudit(tx, {
         actor: who.account,
@@ -222,7 +222,7 @@ export const updatePartnershipHandler: AppRouteHandler<typeof updatePartnership>
 export const submitChangesHandler: AppRouteHandler<typeof submitChanges> = async (c) => {
   const { gss } = c.req.valid("param");
   const { account, authority } = await authorityFor(c, gss, "write");
-  const count = await runWrite(c.var.database, async (tx) => {
+  const count = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     const moved = await changePublicationState(tx, authority.id, {
       from: ["draft", "returned"],
       to: "submitted",
@@ -257,7 +257,7 @@ export const importCommitmentsHandler: AppRouteHandler<typeof importCommitments>
   // Read and checked before the transaction: it needs no database, and a refused file costs none.
   const read = await readCommitmentSheet(csv);
   if (!read.ok) throw importRefused(read.issues);
-  const result = await runWrite(c.var.database, async (tx) => {
+  const result = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     // Planned inside the transaction, against the commitments as they stand in it.
     const planned = await planCommitmentImport(read.sheet, await loadCommitments(tx, authority.id));
     if (!planned.ok) throw importRefused(planned.issues);

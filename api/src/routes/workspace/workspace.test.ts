@@ -847,7 +847,7 @@ describe("the commitments spreadsheet", () => {
       ],
       unchanged: 0,
     };
-    const attempt = runWrite(seeded.database.handle, (tx) =>
+    const attempt = runWrite(seeded.database.handle, { changesPublicData: false }, (tx) =>
       applyCommitmentImport(tx, authority.id, plan, editor.account.id),
     );
     await expect(attempt).rejects.toMatchObject({
