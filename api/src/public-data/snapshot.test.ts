@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { runWrite } from "../db/client.ts";
 import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
+import { submittedChangeIds } from "../testing/review.ts";
 import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
 import { buildPublicModel, type PublicModel } from "./build-public-model.ts";
@@ -101,9 +102,10 @@ describe("the public snapshot", () => {
     expect(submitted.status).toBe(200);
     expect(await etag()).toBe(before);
     const reviewer = await signIn(seeded.app, "reviewer@example.org", "demo-reviewer-loti");
+    const changeIds = await submittedChangeIds(seeded.app, reviewer, "E09000012");
     const published = await seeded.app.request(
       "/api/review/E09000012/publish",
-      jsonRequest("POST", {}, reviewer),
+      jsonRequest("POST", { changeIds }, reviewer),
     );
     expect(published.status).toBe(200);
     expect(await etag()).not.toBe(before);
