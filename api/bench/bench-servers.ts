@@ -6,8 +6,8 @@ import { createServer } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "../src/app.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { ensureInitialData } from "../src/db/seed.ts";
 import { londonToday } from "../src/public-data/dates.ts";
+import { ensureInitialData } from "../src/seed/seed.ts";
 
 const paths = JSON.parse(process.argv[2] ?? "[]") as string[];
 const database = await openDatabase({ kind: "pglite" });

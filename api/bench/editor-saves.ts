@@ -10,9 +10,9 @@ import { serve } from "@hono/node-server";
 import pg from "pg";
 import { createApp } from "../src/app.ts";
 import { openDatabase, runWrite } from "../src/db/client.ts";
-import { ensureInitialData } from "../src/db/seed.ts";
+import { createAccount } from "../src/domain/accounts.ts";
 import { londonToday } from "../src/public-data/dates.ts";
-import { createAccount } from "../src/routes/accounts/accounts.repository.ts";
+import { ensureInitialData } from "../src/seed/seed.ts";
 
 const EDITORS = 10;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);

@@ -7,9 +7,9 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
 import { createApp } from "../src/app.ts";
 import { openDatabase, runWrite } from "../src/db/client.ts";
-import { ensureInitialData } from "../src/db/seed.ts";
+import { createAccount } from "../src/domain/accounts.ts";
 import { londonToday } from "../src/public-data/dates.ts";
-import { createAccount } from "../src/routes/accounts/accounts.repository.ts";
+import { ensureInitialData } from "../src/seed/seed.ts";
 
 const databaseUrl = process.argv[2] || undefined;
 const editors = Number(process.argv[3] ?? 5);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Workspace, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "./db/demo-accounts.ts";
+import { DEMO_ACCOUNTS } from "./seed/demo-accounts.ts";
 import { submittedChangeIds } from "./testing/review.ts";
 import { jsonRequest, signIn } from "./testing/sign-in.ts";
 import { createSeededApp } from "./testing/test-database.ts";

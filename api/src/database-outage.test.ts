@@ -1,14 +1,14 @@
+import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { MetaSchema, SummarySchema } from "@ldd/shared/series";
 import { WorkspaceSchema } from "@ldd/shared/workspace";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./app.ts";
 import { runWrite } from "./db/client.ts";
 import { auditEntries } from "./db/schema.ts";
 import { isDatabaseUnavailable } from "./db/unavailable.ts";
 import { writeAudit } from "./lib/audit.ts";
-import { recordStatusUpdate } from "./routes/commitments/commitments.repository.ts";
+import { reportStatus } from "./testing/reporting.ts";
 import { jsonRequest, signIn } from "./testing/sign-in.ts";
 import { startTcpProxy, type TcpProxy } from "./testing/tcp-proxy.ts";
 import {
@@ -263,23 +263,16 @@ describe("a database outage", () => {
 
     // Invalidation across processes works again: another process publishes, this one shows it.
     const other = await seeded.database.openAnother();
-    const otherApp = createApp({ database: other, today: () => TEST_TODAY });
-    const notDone = (
-      (await (await otherApp.request("/api/commitments?status=in_progress")).json()) as {
-        commitments: { id: string }[];
-      }
+    const otherApp = seeded.appOn(other);
+    const notDone = CommitmentListSchema.parse(
+      await (await otherApp.request("/api/commitments?status=in_progress")).json(),
     ).commitments[0];
     if (!notDone) throw new Error("the demo data should have a commitment in progress");
     const before = await doneCount();
-    await runWrite(other, { changesPublicData: true }, (tx) =>
-      recordStatusUpdate(tx, {
-        commitmentId: notDone.id,
-        status: "done",
-        phase: null,
-        effectiveDate: TEST_TODAY,
-        note: null,
-        evidenceUrls: [],
-      }),
+    await reportStatus(
+      seeded,
+      { gss: notDone.authorityGss, commitmentId: notDone.id, status: "done", effectiveDate: TEST_TODAY },
+      { publish: true, via: otherApp },
     );
     await expect.poll(doneCount, { timeout: 5_000, interval: 50 }).toBe(before + 1);
   });

@@ -4,10 +4,10 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
-import { ensureInitialData, refuseDemoDataInProduction } from "./db/seed.ts";
 import { parseEnv } from "./env.ts";
 import { trackConnections } from "./lib/graceful-close.ts";
 import { londonToday } from "./public-data/dates.ts";
+import { ensureInitialData, refuseDemoDataInProduction } from "./seed/seed.ts";
 
 const startedAt = performance.now();
 const env = (() => {

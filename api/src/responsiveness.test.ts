@@ -3,7 +3,7 @@ import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
-import { ensureInitialData } from "./db/seed.ts";
+import { ensureInitialData } from "./seed/seed.ts";
 import { listen } from "./testing/http-server.ts";
 import { signIn } from "./testing/sign-in.ts";
 import { createTestDatabase, TEST_TODAY, type TestDatabase } from "./testing/test-database.ts";

@@ -1,6 +1,6 @@
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "./db/demo-accounts.ts";
+import { DEMO_ACCOUNTS } from "./seed/demo-accounts.ts";
 import { SAME_ORIGIN, signIn } from "./testing/sign-in.ts";
 import { createSeededApp } from "./testing/test-database.ts";
 

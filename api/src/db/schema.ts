@@ -270,6 +270,14 @@ export const auditEntries = pgTable(
 );
 
 /** Small facts about this installation, such as whether demo data is loaded. */
+/** Keys of the `settings` rows the application writes. */
+export const SETTING_KEYS = {
+  /** When the reference data (authorities, programme, launch partners) was loaded. */
+  referenceDataLoadedAt: "reference_data_loaded_at",
+  /** When illustrative demo data was loaded; absent when the data is real. */
+  demoDataLoadedAt: "demo_data_loaded_at",
+} as const;
+
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),

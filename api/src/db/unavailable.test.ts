@@ -1,6 +1,5 @@
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../lib/errors.ts";
 import { databaseErrorMessage, isDatabaseUnavailable } from "./unavailable.ts";
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -32,7 +31,7 @@ describe("telling an unreachable database from other errors", () => {
     for (const error of [
       withCode('duplicate key value violates unique constraint "accounts_email"', "23505"),
       withCode("audit entries are append-only", "P0001"),
-      new ApiError(409, "conflict", "Someone else saved first"),
+      Object.assign(new Error("Someone else saved first"), { status: 409, code: "conflict" }),
       new TypeError("Cannot read properties of undefined"),
     ]) {
       expect(isDatabaseUnavailable(error), error.message).toBe(false);

@@ -7,13 +7,13 @@ import {
   organisations,
   partnerships,
   partnershipVersions,
+  SETTING_KEYS,
   settings,
   signatures,
   signatureVersions,
   statusUpdates,
   targetDateChanges,
 } from "../db/schema.ts";
-import { DEMO_DATA_KEY } from "../db/seed.ts";
 
 /** Everything the public may see: the latest published version of each fact. */
 export interface PublishedData {
@@ -184,7 +184,7 @@ export async function loadPublishedData(db: Database): Promise<PublishedData> {
       db
         .select()
         .from(settings)
-        .where(inArray(settings.key, [DEMO_DATA_KEY])),
+        .where(inArray(settings.key, [SETTING_KEYS.demoDataLoadedAt])),
     ]);
 
   return {

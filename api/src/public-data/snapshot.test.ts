@@ -3,9 +3,7 @@ import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
-import { runWrite } from "../db/client.ts";
-import { recordStatusUpdate } from "../routes/commitments/commitments.repository.ts";
+import { reportStatus } from "../testing/reporting.ts";
 import { submittedChangeIds } from "../testing/review.ts";
 import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
@@ -18,7 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => seeded.database.close());
 
-async function doneCount(app: ReturnType<typeof createApp>): Promise<number> {
+type App = Awaited<ReturnType<typeof createSeededApp>>["app"];
+
+async function doneCount(app: App): Promise<number> {
   const response = await app.request("/api/summary");
   return SummarySchema.parse(await response.json()).current.commitmentsByStatus.done;
 }
@@ -40,12 +40,13 @@ async function countQueries(during: () => Promise<void>): Promise<number> {
   return queries;
 }
 
-async function commitmentNotDone(): Promise<string> {
+/** A published commitment in progress: a status can be reported on it. */
+async function commitmentNotDone(): Promise<{ gss: string; commitmentId: string }> {
   const response = await seeded.app.request("/api/commitments?status=in_progress");
   const body = CommitmentListSchema.parse(await response.json());
-  const id = body.commitments[0]?.id;
-  if (!id) throw new Error("the demo data should have a commitment in progress");
-  return id;
+  const commitment = body.commitments[0];
+  if (!commitment) throw new Error("the demo data should have a commitment in progress");
+  return { gss: commitment.authorityGss, commitmentId: commitment.id };
 }
 
 describe("the public snapshot", () => {
@@ -114,16 +115,18 @@ describe("the public snapshot", () => {
   it("shows a committed write in the very next read", async () => {
     const before = await doneCount(seeded.app);
     const etagBefore = (await seeded.app.request("/api/summary")).headers.get("etag");
-    const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
-      recordStatusUpdate(tx, {
-        commitmentId: id,
+    const commitment = await commitmentNotDone();
+    await reportStatus(
+      seeded,
+      {
+        ...commitment,
         status: "done",
         phase: "live",
         effectiveDate: TEST_TODAY,
         note: "Launched",
-        evidenceUrls: ["https://example.org/launch"],
-      }),
+        evidenceUrl: "https://example.org/launch",
+      },
+      { publish: true },
     );
     expect(await doneCount(seeded.app)).toBe(before + 1);
     const after = await seeded.app.request("/api/summary", {
@@ -136,36 +139,25 @@ describe("the public snapshot", () => {
     // On PostgreSQL the second app has its own connection pool and LISTEN connection, as a
     // second process would; on the single-process PGlite it shares the handle.
     const otherHandle = await seeded.database.openAnother();
-    const other = createApp({ database: otherHandle, today: () => TEST_TODAY });
+    const other = seeded.appOn(otherHandle);
     const before = await doneCount(other);
-    const id = await commitmentNotDone();
-    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
-      recordStatusUpdate(tx, {
-        commitmentId: id,
-        status: "done",
-        phase: null,
-        effectiveDate: TEST_TODAY,
-        note: null,
-        evidenceUrls: [],
-      }),
+    const commitment = await commitmentNotDone();
+    await reportStatus(
+      seeded,
+      { ...commitment, status: "done", effectiveDate: TEST_TODAY },
+      { publish: true },
     );
     // NOTIFY reaches the other process asynchronously: allow it a moment.
     await expect.poll(() => doneCount(other), { timeout: 5000, interval: 50 }).toBe(before + 1);
   });
 
   it("never serves a draft to the public", async () => {
-    const id = await commitmentNotDone();
+    const commitment = await commitmentNotDone();
     const before = await doneCount(seeded.app);
-    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
-      recordStatusUpdate(tx, {
-        commitmentId: id,
-        status: "done",
-        phase: null,
-        effectiveDate: TEST_TODAY,
-        note: null,
-        evidenceUrls: [],
-        publicationState: "draft",
-      }),
+    await reportStatus(
+      seeded,
+      { ...commitment, status: "done", effectiveDate: TEST_TODAY },
+      { publish: false },
     );
     expect(await doneCount(seeded.app)).toBe(before);
   });
@@ -179,7 +171,7 @@ describe("the public snapshot", () => {
     const { authorities } = AuthorityListSchema.parse(
       await (await seeded.app.request("/api/authorities")).json(),
     );
-    let target: string | undefined;
+    let target: { gss: string; commitmentId: string } | undefined;
     for (const { gss } of authorities) {
       const profile = AuthorityProfileSchema.parse(
         await (await seeded.app.request(`/api/authorities/${gss}`)).json(),
@@ -193,22 +185,16 @@ describe("the public snapshot", () => {
         );
       });
       if (candidate) {
-        target = candidate.id;
+        target = { gss, commitmentId: candidate.id };
         break;
       }
     }
     if (!target) throw new Error("the demo data should have a commitment made before March 2019");
     const before = await droppedIn("2019-03");
-    const commitmentId = target;
-    await runWrite(seeded.database.handle, { changesPublicData: true }, (tx) =>
-      recordStatusUpdate(tx, {
-        commitmentId,
-        status: "dropped",
-        phase: null,
-        effectiveDate: "2019-03-01",
-        note: "Recorded years later",
-        evidenceUrls: [],
-      }),
+    await reportStatus(
+      seeded,
+      { ...target, status: "dropped", effectiveDate: "2019-03-01", note: "Recorded years later" },
+      { publish: true },
     );
     expect(await droppedIn("2019-03")).toBe(before + 1);
   });

@@ -7,15 +7,16 @@
  * line, so it does not end up in shell history. Uses the same DATA_DIR / DATABASE_URL as the server;
  * stop a server using the embedded database first (its folder is locked).
  */
+
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { CreateAccountRequestSchema } from "@ldd/shared/accounts";
-import { openDatabase, runWrite } from "../db/client.ts";
-import { ensureInitialData } from "../db/seed.ts";
+import { openDatabase } from "../db/client.ts";
+import { createAccount, EmailTakenError } from "../domain/accounts.ts";
 import { parseEnv } from "../env.ts";
-import { writeAudit } from "../lib/audit.ts";
+import { auditedWrite } from "../lib/audited-write.ts";
 import { londonToday } from "../public-data/dates.ts";
-import { createAccount, EmailTakenError } from "../routes/accounts/accounts.repository.ts";
+import { ensureInitialData } from "../seed/seed.ts";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
 const readline = createInterface({
@@ -40,17 +41,19 @@ const database = await openDatabase(
 );
 try {
   await ensureInitialData(database, { demoData: env.DEMO_DATA, today: londonToday() });
-  const account = await runWrite(database, { changesPublicData: false }, async (tx) => {
+  const account = await auditedWrite(database, { changesPublicData: false }, async (tx) => {
     const created = await createAccount(tx, request.data);
-    await writeAudit(tx, {
-      actor: null,
-      action: "create",
-      recordType: "account",
-      recordId: created.id,
-      after: { email: created.email, role: created.role },
-      reason: "pnpm admin:create",
-    });
-    return created;
+    return {
+      result: created,
+      audit: {
+        actor: null,
+        action: "create",
+        recordType: "account",
+        recordId: created.id,
+        after: { email: created.email, role: created.role },
+        reason: "pnpm admin:create",
+      },
+    };
   });
   console.log(`Created administrator ${account.email}.`);
 } catch (error) {

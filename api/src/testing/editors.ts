@@ -1,5 +1,5 @@
 import { runWrite } from "../db/client.ts";
-import { createAccount } from "../routes/accounts/accounts.repository.ts";
+import { createAccount } from "../domain/accounts.ts";
 import { signIn } from "./sign-in.ts";
 import type { createSeededApp } from "./test-database.ts";
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createApp } from "../app.ts";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
-import { ensureInitialData } from "../db/seed.ts";
+import { ensureInitialData } from "../seed/seed.ts";
 
 /** Tests use a fixed "today" so figures do not move with the calendar. */
 export const TEST_TODAY = "2026-11-28";
@@ -82,6 +82,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
   const database = await createTestDatabase(options);
   await ensureInitialData(database.handle, { demoData: options.demoData ?? true, today: TEST_TODAY });
-  const app = createApp({ database: database.handle, today: () => TEST_TODAY });
-  return { app, database };
+  const appOn = (handle: DatabaseHandle) => createApp({ database: handle, today: () => TEST_TODAY });
+  /** `appOn` another handle on the same database is a second API process (PostgreSQL). */
+  return { app: appOn(database.handle), appOn, database };
 }

@@ -1,9 +1,3 @@
-import { runWrite } from "../../db/client.ts";
-import { writeAudit } from "../../lib/audit.ts";
-import { requireRole } from "../../lib/auth/middleware.ts";
-import { revokeSessionsOf } from "../../lib/auth/sessions.ts";
-import { ApiError } from "../../lib/errors.ts";
-import type { AppRouteHandler } from "../../lib/types.ts";
 import {
   createAccount,
   EmailTakenError,
@@ -12,7 +6,12 @@ import {
   setAccountDisabled,
   toAccountResponse,
   UnknownAuthorityError,
-} from "./accounts.repository.ts";
+} from "../../domain/accounts.ts";
+import { auditedWrite } from "../../lib/audited-write.ts";
+import { requireRole } from "../../lib/auth/middleware.ts";
+import { revokeSessionsOf } from "../../lib/auth/sessions.ts";
+import { ApiError } from "../../lib/errors.ts";
+import type { AppRouteHandler } from "../../lib/types.ts";
 import type {
   createAccount as createAccountRoute,
   listAccounts as listAccountsRoute,
@@ -29,17 +28,19 @@ export const createAccountHandler: AppRouteHandler<typeof createAccountRoute> = 
   const admin = requireRole(c, "admin");
   const request = c.req.valid("json");
   try {
-    const account = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+    const account = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       const created = await createAccount(tx, request);
-      await writeAudit(tx, {
-        actor: admin,
-        authorityId: created.authorityId,
-        action: "create",
-        recordType: "account",
-        recordId: created.id,
-        after: { email: created.email, role: created.role, authorityGss: created.authorityGss },
-      });
-      return created;
+      return {
+        result: created,
+        audit: {
+          actor: admin,
+          authorityId: created.authorityId,
+          action: "create",
+          recordType: "account",
+          recordId: created.id,
+          after: { email: created.email, role: created.role, authorityGss: created.authorityGss },
+        },
+      };
     });
     return c.json(toAccountResponse(account), 201);
   } catch (error) {
@@ -71,21 +72,23 @@ export const updateAccountHandler: AppRouteHandler<typeof updateAccount> = async
       { issues: [{ path: "json.disabled", message: "You cannot disable your own account" }] },
     );
   }
-  const updated = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+  const updated = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     const before = await findAccountById(tx, id);
     if (!before) throw new ApiError(404, "not_found", "No account has this id");
     await setAccountDisabled(tx, id, disabled);
     if (disabled) await revokeSessionsOf(tx, id);
-    await writeAudit(tx, {
-      actor: admin,
-      authorityId: before.authorityId,
-      action: disabled ? "disable" : "enable",
-      recordType: "account",
-      recordId: id,
-      before: { disabled: before.disabled },
-      after: { disabled },
-    });
-    return findAccountById(tx, id);
+    return {
+      result: await findAccountById(tx, id),
+      audit: {
+        actor: admin,
+        authorityId: before.authorityId,
+        action: disabled ? "disable" : "enable",
+        recordType: "account",
+        recordId: id,
+        before: { disabled: before.disabled },
+        after: { disabled },
+      },
+    };
   });
   if (!updated) throw new ApiError(404, "not_found", "No account has this id");
   return c.json(toAccountResponse(updated), 200);

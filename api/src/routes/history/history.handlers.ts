@@ -1,6 +1,6 @@
+import { authorityFor } from "../../domain/authority-access.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppRouteHandler } from "../../lib/types.ts";
-import { authorityFor } from "../workspace/workspace.handlers.ts";
 import { listRecordHistory, recordBelongsTo } from "./history.repository.ts";
 import type { getRecordHistory } from "./history.routes.ts";
 

@@ -1,14 +1,10 @@
 import type { Context } from "hono";
-import { runWrite } from "../../db/client.ts";
-import { writeAudit } from "../../lib/audit.ts";
+import { findAuthority } from "../../domain/authorities.ts";
+import { changePublicationState, type StateChange } from "../../domain/publication.ts";
+import { auditedWrite } from "../../lib/audited-write.ts";
 import { requireRole } from "../../lib/auth/middleware.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
-import {
-  changePublicationState,
-  findAuthority,
-  type StateChange,
-} from "../workspace/workspace.repository.ts";
 import { buildReviewQueue } from "./describe-changes.ts";
 import { lastSubmittedAt, listSubmittedChanges } from "./review.repository.ts";
 import type { getReviewQueue, publishSubmission, returnSubmission } from "./review.routes.ts";
@@ -45,20 +41,22 @@ async function decide(
   const authority = await findAuthority(c.var.database.db, gss);
   if (!authority) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
   try {
-    return await runWrite(c.var.database, { changesPublicData: action === "publish" }, async (tx) => {
+    return await auditedWrite(c.var.database, { changesPublicData: action === "publish" }, async (tx) => {
       const moved = await changePublicationState(tx, authority.id, change);
       // Rolls back whatever did move: the decision is taken on all the named changes or none.
       if (moved.count !== change.changeIds.length) throw new SubmissionChangedError();
-      await writeAudit(tx, {
-        actor: reviewer,
-        authorityId: authority.id,
-        action,
-        recordType: "submission",
-        recordId: authority.gss,
-        after: { count: moved.count, recordIds: moved.recordIds, changeIds: moved.changeIds },
-        reason: change.reviewComment ?? null,
-      });
-      return moved.count;
+      return {
+        result: moved.count,
+        audit: {
+          actor: reviewer,
+          authorityId: authority.id,
+          action,
+          recordType: "submission",
+          recordId: authority.gss,
+          after: { count: moved.count, recordIds: moved.recordIds, changeIds: moved.changeIds },
+          reason: change.reviewComment ?? null,
+        },
+      };
     });
   } catch (error) {
     if (!(error instanceof SubmissionChangedError)) throw error;

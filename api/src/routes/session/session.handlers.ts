@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
-import { runWrite } from "../../db/client.ts";
-import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
+import { findAccountByEmail, toAccountResponse } from "../../domain/accounts.ts";
 import { writeAudit } from "../../lib/audit.ts";
+import { auditedWrite } from "../../lib/audited-write.ts";
 import { requireAccount } from "../../lib/auth/middleware.ts";
 import { decoyHash, verifyPassword } from "../../lib/auth/passwords.ts";
 import {
@@ -19,7 +19,7 @@ import {
 import { clientAddressOf, clientLimitKey } from "../../lib/client-address.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
-import { findAccountByEmail, toAccountResponse } from "../accounts/accounts.repository.ts";
+import { DEMO_ACCOUNTS } from "../../seed/demo-accounts.ts";
 import type { getSession, listDemoAccounts, signIn, signOut } from "./session.routes.ts";
 
 const WRONG_CREDENTIALS = "The email address or password is not right.";
@@ -61,8 +61,9 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
     throw error;
   }
   if (!found || !valid || found.account.disabled) {
-    // The reservation stays: it is this failure. One statement each, no transaction: a flood of
-    // failures should cost the database (on PGlite, the main thread) as little as possible.
+    // The reservation stays: it is this failure. One statement each, no transaction (so not
+    // auditedWrite): a flood of failures should cost the database (on PGlite, the main thread) as
+    // little as possible, and the entry records a refusal, not a change.
     await writeAudit(handle.db, {
       actor: null,
       action: "sign_in_failed",
@@ -74,19 +75,20 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   }
   const account = found.account;
   const previous = c.var.session?.token;
-  const session = await runWrite(handle, { changesPublicData: false }, async (tx) => {
+  const session = await auditedWrite(handle, { changesPublicData: false }, async (tx) => {
     await releaseSignInAttempt(tx, reservation.id);
     // A new session id at every sign-in (no fixation); the old one is revoked.
     if (previous) await revokeSession(tx, previous);
-    const created = await createSession(tx, account.id);
-    await writeAudit(tx, {
-      actor: account,
-      authorityId: account.authorityId,
-      action: "sign_in",
-      recordType: "session",
-      recordId: account.id,
-    });
-    return created;
+    return {
+      result: await createSession(tx, account.id),
+      audit: {
+        actor: account,
+        authorityId: account.authorityId,
+        action: "sign_in",
+        recordType: "session",
+        recordId: account.id,
+      },
+    };
   });
   setSessionCookie(c, session.token);
   return c.json({ account: toAccountResponse(account), expiresAt: session.expiresAt }, 200);
@@ -101,16 +103,16 @@ export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
   const account = c.var.account;
   const token = c.var.session?.token;
   if (account && token) {
-    await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
-      await revokeSession(tx, token);
-      await writeAudit(tx, {
+    await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => ({
+      result: await revokeSession(tx, token),
+      audit: {
         actor: account,
         authorityId: account.authorityId,
         action: "sign_out",
         recordType: "session",
         recordId: account.id,
-      });
-    });
+      },
+    }));
   }
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: c.var.production, httpOnly: true, sameSite: "Lax" });
   return c.body(null, 204);

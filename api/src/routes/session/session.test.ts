@@ -3,8 +3,8 @@ import { ErrorBodySchema } from "@ldd/shared/errors";
 import { inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../../app.ts";
-import { DEMO_ACCOUNTS } from "../../db/demo-accounts.ts";
 import { signInFailures } from "../../db/schema.ts";
+import { DEMO_ACCOUNTS } from "../../seed/demo-accounts.ts";
 import { fromAddress, jsonRequest, SAME_ORIGIN, signIn } from "../../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY } from "../../testing/test-database.ts";
 

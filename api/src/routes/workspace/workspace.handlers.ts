@@ -1,12 +1,14 @@
-import type { ErrorBody } from "@ldd/shared/errors";
 import type { Context } from "hono";
-import { type Database, runWrite } from "../../db/client.ts";
-import { writeAudit } from "../../lib/audit.ts";
-import { requireAuthorityAccess } from "../../lib/auth/middleware.ts";
+import type { Database } from "../../db/client.ts";
+import type { Authority } from "../../domain/authorities.ts";
+import { authorityFor } from "../../domain/authority-access.ts";
+import { changePublicationState } from "../../domain/publication.ts";
+import { auditedWrite } from "../../lib/audited-write.ts";
 import type { SessionAccount } from "../../lib/auth/sessions.ts";
-import { conflictBody, StaleVersionError } from "../../lib/conflict.ts";
 import { ApiError } from "../../lib/errors.ts";
+import { InvalidFieldError, RecordNotFoundError, StaleVersionError } from "../../lib/record-outcomes.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
+import { applyCommitmentImport, StaleImportRowsError } from "./commitment-import.repository.ts";
 import {
   importRefused,
   planCommitmentImport,
@@ -14,24 +16,21 @@ import {
   toCommitmentCsv,
 } from "./commitment-spreadsheet.ts";
 import {
-  type Authority,
-  applyCommitmentImport,
-  changePublicationState,
   changeTargetDate as changeTargetDateIn,
   createCommitment as createCommitmentIn,
-  createPartnership as createPartnershipIn,
-  findAuthority,
   loadCommitment,
   loadCommitments,
-  loadPartnership,
-  loadSignature,
-  loadWorkspace,
-  type RecordChange,
   reportStatus,
   saveCommitmentVersion,
+} from "./commitments.repository.ts";
+import {
+  createPartnership as createPartnershipIn,
+  loadPartnership,
   savePartnershipVersion,
-  saveSignature as saveSignatureIn,
-} from "./workspace.repository.ts";
+} from "./partnerships.repository.ts";
+import type { RecordChange } from "./record-versions.ts";
+import { loadSignature, saveSignature as saveSignatureIn } from "./signature.repository.ts";
+import { loadWorkspace } from "./workspace.repository.ts";
 import type {
   addStatusUpdate,
   changeTargetDate,
@@ -46,53 +45,63 @@ import type {
   updatePartnership,
 } from "./workspace.routes.ts";
 
-/** Who is asking and for which authority: 401/403 for the wrong person, 404 for an unknown code. */
-export async function authorityFor(
-  c: Context<AppBindings>,
-  gss: string,
-  mode: "read" | "write",
-): Promise<{ account: SessionAccount; authority: Authority }> {
-  const account = requireAuthorityAccess(c, gss, mode);
-  const authority = await findAuthority(c.var.database.db, gss);
-  if (!authority) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
-  return { account, authority };
+type Editor = { account: SessionAccount; authority: Authority };
+
+/** Turns what a repository said about a record into the answer the client gets. */
+async function toHttpError(error: unknown, current: () => Promise<unknown>): Promise<unknown> {
+  if (error instanceof StaleVersionError) {
+    return new ApiError(
+      409,
+      "conflict",
+      "Someone else changed this record since you opened it. Check their changes, then save again.",
+      { current: await current() },
+    );
+  }
+  if (error instanceof RecordNotFoundError) return new ApiError(404, "not_found", error.message);
+  if (error instanceof InvalidFieldError) {
+    return new ApiError(400, "invalid_request", `Check ${error.path}`, {
+      issues: [{ path: error.path, message: error.problem }],
+    });
+  }
+  return error;
 }
 
-type Outcome<T> = { saved: T } | { conflict: ErrorBody };
-
 /**
- * One write: the change and its one audit entry in one transaction (runWrite). A stale
- * `expectedVersion` rolls it all back and becomes the 409 body with the record as it now stands.
+ * One save of an editor's record: the change and its audit entry in one transaction, answered
+ * with the record as it now stands. A stale `expectedVersion` rolls it all back and becomes a
+ * 409 with the current record, so the form can show both (docs/decisions/009).
  */
-async function writeRecord<T>(
+async function saveRecord<T>(
   c: Context<AppBindings>,
-  who: { account: SessionAccount; authority: Authority },
-  action: string,
-  change: (tx: Database) => Promise<RecordChange>,
-  result: (tx: Database, change: RecordChange) => Promise<T | null>,
-  current: () => Promise<unknown>,
-): Promise<Outcome<T>> {
+  gss: string,
+  save: {
+    action: string | ((change: RecordChange) => string);
+    change: (tx: Database, editor: Editor) => Promise<RecordChange>;
+    load: (db: Database, editor: Editor, change: RecordChange | null) => Promise<T | null>;
+  },
+): Promise<{ saved: T; change: RecordChange }> {
+  const editor = await authorityFor(c, gss, "write");
   try {
-    const saved = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
-      const changed = await change(tx);
-      await writeAudit(tx, {
-        actor: who.account,
-        authorityId: who.authority.id,
-        action,
-        recordType: changed.recordType,
-        recordId: changed.recordId,
-        before: changed.before,
-        after: changed.after,
-        reason: changed.reason ?? null,
-      });
-      const value = await result(tx, changed);
-      if (value === null) throw new Error(`${changed.recordType} ${changed.recordId} vanished while saved`);
-      return value;
+    return await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+      const change = await save.change(tx, editor);
+      const saved = await save.load(tx, editor, change);
+      if (saved === null) throw new Error(`${change.recordType} ${change.recordId} vanished while saved`);
+      return {
+        result: { saved, change },
+        audit: {
+          actor: editor.account,
+          authorityId: editor.authority.id,
+          action: typeof save.action === "string" ? save.action : save.action(change),
+          recordType: change.recordType,
+          recordId: change.recordId,
+          before: change.before,
+          after: change.after,
+          reason: change.reason ?? null,
+        },
+      };
     });
-    return { saved };
   } catch (error) {
-    if (error instanceof StaleVersionError) return { conflict: conflictBody(await current()) };
-    throw error;
+    throw await toHttpError(error, () => save.load(c.var.database.db, editor, null));
   }
 }
 
@@ -104,139 +113,104 @@ export const getWorkspaceHandler: AppRouteHandler<typeof getWorkspace> = async (
 
 export const saveSignatureHandler: AppRouteHandler<typeof saveSignature> = async (c) => {
   const { gss } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  let created = false;
-  const outcome = await writeRecord(
-    c,
-    who,
-    input.expectedVersion === 0 ? "create" : "update",
-    async (tx) => {
-      const change = await saveSignatureIn(tx, who.authority.id, input, who.account.id);
-      created = change.created;
-      return change;
-    },
-    (tx) => loadSignature(tx, who.authority.id),
-    () => loadSignature(c.var.database.db, who.authority.id),
-  );
-  if ("conflict" in outcome) return c.json(outcome.conflict, 409);
-  return created ? c.json(outcome.saved, 201) : c.json(outcome.saved, 200);
+  const created = input.expectedVersion === 0;
+  const { saved } = await saveRecord(c, gss, {
+    action: created ? "create" : "update",
+    change: (tx, { authority, account }) => saveSignatureIn(tx, authority.id, input, account.id),
+    load: (db, { authority }) => loadSignature(db, authority.id),
+  });
+  return created ? c.json(saved, 201) : c.json(saved, 200);
 };
 
 export const createCommitmentHandler: AppRouteHandler<typeof createCommitment> = async (c) => {
   const { gss } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    "create",
-    (tx) => createCommitmentIn(tx, who.authority.id, input, who.account.id),
-    (tx, change) => loadCommitment(tx, who.authority.id, change.recordId),
-    async () => null,
-  );
-  if ("conflict" in outcome) throw new Error("a new commitment cannot conflict");
-  return c.json(outcome.saved, 201);
+  const { saved } = await saveRecord(c, gss, {
+    action: "create",
+    change: (tx, { authority, account }) => createCommitmentIn(tx, authority.id, input, account.id),
+    load: async (db, { authority }, change) =>
+      change ? loadCommitment(db, authority.id, change.recordId) : null,
+  });
+  return c.json(saved, 201);
 };
 
 export const updateCommitmentHandler: AppRouteHandler<typeof updateCommitment> = async (c) => {
   const { gss, id } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    "update",
-    (tx) => saveCommitmentVersion(tx, who.authority.id, id, input, who.account.id),
-    (tx) => loadCommitment(tx, who.authority.id, id),
-    () => loadCommitment(c.var.database.db, who.authority.id, id),
-  );
-  if ("conflict" in outcome) return c.json(outcome.conflict, 409);
-  return c.json(outcome.saved, 200);
+  const { saved } = await saveRecord(c, gss, {
+    action: "update",
+    change: (tx, { authority, account }) => saveCommitmentVersion(tx, authority.id, id, input, account.id),
+    load: (db, { authority }) => loadCommitment(db, authority.id, id),
+  });
+  return c.json(saved, 200);
 };
 
 export const addStatusUpdateHandler: AppRouteHandler<typeof addStatusUpdate> = async (c) => {
   const { gss, id } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    "report_status",
-    (tx) => reportStatus(tx, who.authority.id, id, input, who.account.id),
-    (tx) => loadCommitment(tx, who.authority.id, id),
-    () => loadCommitment(c.var.database.db, who.authority.id, id),
-  );
-  if ("conflict" in outcome) return c.json(outcome.conflict, 409);
-  return c.json(outcome.saved, 201);
+  const { saved } = await saveRecord(c, gss, {
+    action: "report_status",
+    change: (tx, { authority, account }) => reportStatus(tx, authority.id, id, input, account.id),
+    load: (db, { authority }) => loadCommitment(db, authority.id, id),
+  });
+  return c.json(saved, 201);
 };
 
 export const changeTargetDateHandler: AppRouteHandler<typeof changeTargetDate> = async (c) => {
   const { gss, id } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    "change_target_date",
-    (tx) => changeTargetDateIn(tx, who.authority.id, id, input, who.account.id),
-    (tx) => loadCommitment(tx, who.authority.id, id),
-    () => loadCommitment(c.var.database.db, who.authority.id, id),
-  );
-  if ("conflict" in outcome) return c.json(outcome.conflict, 409);
-  return c.json(outcome.saved, 201);
+  const { saved } = await saveRecord(c, gss, {
+    action: "change_target_date",
+    change: (tx, { authority, account }) => changeTargetDateIn(tx, authority.id, id, input, account.id),
+    load: (db, { authority }) => loadCommitment(db, authority.id, id),
+  });
+  return c.json(saved, 201);
 };
 
 export const createPartnershipHandler: AppRouteHandler<typeof createPartnership> = async (c) => {
   const { gss } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    "create",
-    (tx) => createPartnershipIn(tx, who.authority.id, input, who.account.id),
-    (tx, change) => loadPartnership(tx, who.authority.id, change.recordId),
-    async () => null,
-  );
-  if ("conflict" in outcome) throw new Error("a new partnership cannot conflict");
-  return c.json(outcome.saved, 201);
+  const { saved } = await saveRecord(c, gss, {
+    action: "create",
+    change: (tx, { authority, account }) => createPartnershipIn(tx, authority.id, input, account.id),
+    load: async (db, { authority }, change) =>
+      change ? loadPartnership(db, authority.id, change.recordId) : null,
+  });
+  return c.json(saved, 201);
 };
 
 export const updatePartnershipHandler: AppRouteHandler<typeof updatePartnership> = async (c) => {
   const { gss, id } = c.req.valid("param");
-  const who = await authorityFor(c, gss, "write");
   const input = c.req.valid("json");
-  const outcome = await writeRecord(
-    c,
-    who,
-    input.endDate === null ? "update" : "end",
-    (tx) => savePartnershipVersion(tx, who.authority.id, id, input, who.account.id),
-    (tx) => loadPartnership(tx, who.authority.id, id),
-    () => loadPartnership(c.var.database.db, who.authority.id, id),
-  );
-  if ("conflict" in outcome) return c.json(outcome.conflict, 409);
-  return c.json(outcome.saved, 200);
+  const { saved } = await saveRecord(c, gss, {
+    action: input.endDate === null ? "update" : "end",
+    change: (tx, { authority, account }) => savePartnershipVersion(tx, authority.id, id, input, account.id),
+    load: (db, { authority }) => loadPartnership(db, authority.id, id),
+  });
+  return c.json(saved, 200);
 };
 
 export const submitChangesHandler: AppRouteHandler<typeof submitChanges> = async (c) => {
   const { gss } = c.req.valid("param");
   const { account, authority } = await authorityFor(c, gss, "write");
-  const count = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+  const count = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
     const moved = await changePublicationState(tx, authority.id, {
       from: ["draft", "returned"],
       to: "submitted",
     });
     if (moved.count === 0) throw new ApiError(400, "nothing_to_submit", "There are no changes to submit");
-    await writeAudit(tx, {
-      actor: account,
-      authorityId: authority.id,
-      action: "submit",
-      recordType: "submission",
-      recordId: authority.gss,
-      after: { count: moved.count, recordIds: moved.recordIds },
-    });
-    return moved.count;
+    return {
+      result: moved.count,
+      audit: {
+        actor: account,
+        authorityId: authority.id,
+        action: "submit",
+        recordType: "submission",
+        recordId: authority.gss,
+        after: { count: moved.count, recordIds: moved.recordIds },
+      },
+    };
   });
   return c.json({ count }, 200);
 };
@@ -257,23 +231,39 @@ export const importCommitmentsHandler: AppRouteHandler<typeof importCommitments>
   // Read and checked before the transaction: it needs no database, and a refused file costs none.
   const read = await readCommitmentSheet(csv);
   if (!read.ok) throw importRefused(read.issues);
-  const result = await runWrite(c.var.database, { changesPublicData: false }, async (tx) => {
-    // Planned inside the transaction, against the commitments as they stand in it.
-    const planned = await planCommitmentImport(read.sheet, await loadCommitments(tx, authority.id));
-    if (!planned.ok) throw importRefused(planned.issues);
-    const { plan } = planned;
-    const recordIds = await applyCommitmentImport(tx, authority.id, plan, account.id);
-    const outcome = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
-    await writeAudit(tx, {
-      actor: account,
-      authorityId: authority.id,
-      action: "import",
-      recordType: "commitment_import",
-      recordId: null,
-      after: { ...outcome, recordIds },
-      reason: "Spreadsheet import",
+  try {
+    const result = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+      // Planned inside the transaction, against the commitments as they stand in it.
+      const planned = await planCommitmentImport(read.sheet, await loadCommitments(tx, authority.id));
+      if (!planned.ok) throw importRefused(planned.issues);
+      const { plan } = planned;
+      const recordIds = await applyCommitmentImport(tx, authority.id, plan, account.id);
+      const outcome = {
+        created: plan.creates.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+      };
+      return {
+        result: outcome,
+        audit: {
+          actor: account,
+          authorityId: authority.id,
+          action: "import",
+          recordType: "commitment_import",
+          recordId: null,
+          after: { ...outcome, recordIds },
+          reason: "Spreadsheet import",
+        },
+      };
     });
-    return outcome;
-  });
-  return c.json(result, 200);
+    return c.json(result, 200);
+  } catch (error) {
+    if (!(error instanceof StaleImportRowsError)) throw await toHttpError(error, async () => null);
+    throw importRefused(
+      error.rows.map((row) => ({
+        path: `rows.${row}.version`,
+        message: "This commitment changed since you exported it: export again and redo this row",
+      })),
+    );
+  }
 };

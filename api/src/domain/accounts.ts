@@ -1,9 +1,13 @@
+/*
+ * Accounts: looked up at sign-in, listed and changed by administrators, created by seeding and
+ * by the admin script. Shared by several routes, so it lives below them (docs/decisions/011).
+ */
 import type { Account, CreateAccountRequest } from "@ldd/shared/accounts";
 import { eq } from "drizzle-orm";
-import type { Database } from "../../db/client.ts";
-import { accounts, organisations } from "../../db/schema.ts";
-import { hashPassword } from "../../lib/auth/passwords.ts";
-import { accountColumns, type SessionAccount, toSessionAccount } from "../../lib/auth/sessions.ts";
+import type { Database } from "../db/client.ts";
+import { accounts, organisations } from "../db/schema.ts";
+import { hashPassword } from "../lib/auth/passwords.ts";
+import { accountColumns, type SessionAccount, toSessionAccount } from "../lib/auth/sessions.ts";
 
 export async function findAccountByEmail(db: Database, email: string) {
   const [row] = await db

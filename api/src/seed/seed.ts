@@ -1,11 +1,7 @@
 import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
 import { eq, inArray } from "drizzle-orm";
-import { createAccount } from "../routes/accounts/accounts.repository.ts";
-import type { DemoDataset } from "../seed/demo/demo-dataset.ts";
-import { generateDemoData } from "../seed/demo/generate-demo-data.ts";
-import type { Database, DatabaseHandle } from "./client.ts";
-import { runWrite } from "./client.ts";
-import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
+import type { Database, DatabaseHandle } from "../db/client.ts";
+import { runWrite } from "../db/client.ts";
 import {
   accounts,
   commitments,
@@ -14,17 +10,22 @@ import {
   organisations,
   partnerships,
   partnershipVersions,
+  SETTING_KEYS,
   settings,
   signatures,
   signatureVersions,
   statusUpdates,
   targetDateChanges,
-} from "./schema.ts";
+} from "../db/schema.ts";
+import { createAccount } from "../domain/accounts.ts";
+import type { DemoDataset } from "./demo/demo-dataset.ts";
+import { generateDemoData } from "./demo/generate-demo-data.ts";
+import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 
 export const PROGRAMME_NAME = "London Office of Technology and Innovation (LOTI)";
 export const DEMO_SEED = 20180704;
-const REFERENCE_DATA_KEY = "reference_data_loaded_at";
-export const DEMO_DATA_KEY = "demo_data_loaded_at";
+const REFERENCE_DATA_KEY = SETTING_KEYS.referenceDataLoadedAt;
+const DEMO_DATA_KEY = SETTING_KEYS.demoDataLoadedAt;
 
 const CHUNK = 500;
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {

@@ -1,0 +1,114 @@
+import type { PublicationState } from "@ldd/shared/vocabulary";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Database } from "../db/client.ts";
+import {
+  commitments,
+  commitmentVersions,
+  partnerships,
+  partnershipVersions,
+  signatures,
+  signatureVersions,
+  statusUpdates,
+  targetDateChanges,
+} from "../db/schema.ts";
+
+export interface StateChange {
+  from: PublicationState[];
+  to: PublicationState;
+  reviewComment?: string;
+  /** Only these rows (versions or events), when given: a reviewer's decision names what it covers. */
+  changeIds?: readonly string[];
+}
+
+/**
+ * Moves every row of the authority in one of `from` states to `to`, in every table of facts, and
+ * says which records moved (the commitment for its status updates and target dates).
+ */
+export async function changePublicationState(
+  tx: Database,
+  authorityId: string,
+  change: StateChange,
+): Promise<{ count: number; recordIds: string[]; changeIds: string[] }> {
+  const changeIds = change.changeIds;
+  const only = (id: AnyPgColumn) => (changeIds ? inArray(id, [...changeIds]) : undefined);
+  const set = {
+    publicationState: change.to,
+    ...(change.to === "published" ? { publishedAt: sql`now()` } : {}),
+    ...(change.reviewComment !== undefined ? { reviewComment: change.reviewComment } : {}),
+  };
+  const commitmentIds = tx
+    .select({ id: commitments.id })
+    .from(commitments)
+    .where(eq(commitments.authorityId, authorityId));
+  const signatureIds = tx
+    .select({ id: signatures.id })
+    .from(signatures)
+    .where(eq(signatures.authorityId, authorityId));
+  const partnershipIds = tx
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(eq(partnerships.authorityId, authorityId));
+  const moved = [
+    ...(await tx
+      .update(signatureVersions)
+      .set(set)
+      .where(
+        and(
+          inArray(signatureVersions.signatureId, signatureIds),
+          inArray(signatureVersions.publicationState, change.from),
+          only(signatureVersions.id),
+        ),
+      )
+      .returning({ recordId: signatureVersions.signatureId, changeId: signatureVersions.id })),
+    ...(await tx
+      .update(commitmentVersions)
+      .set(set)
+      .where(
+        and(
+          inArray(commitmentVersions.commitmentId, commitmentIds),
+          inArray(commitmentVersions.publicationState, change.from),
+          only(commitmentVersions.id),
+        ),
+      )
+      .returning({ recordId: commitmentVersions.commitmentId, changeId: commitmentVersions.id })),
+    ...(await tx
+      .update(statusUpdates)
+      .set(set)
+      .where(
+        and(
+          inArray(statusUpdates.commitmentId, commitmentIds),
+          inArray(statusUpdates.publicationState, change.from),
+          only(statusUpdates.id),
+        ),
+      )
+      .returning({ recordId: statusUpdates.commitmentId, changeId: statusUpdates.id })),
+    ...(await tx
+      .update(targetDateChanges)
+      .set(set)
+      .where(
+        and(
+          inArray(targetDateChanges.commitmentId, commitmentIds),
+          inArray(targetDateChanges.publicationState, change.from),
+          only(targetDateChanges.id),
+        ),
+      )
+      .returning({ recordId: targetDateChanges.commitmentId, changeId: targetDateChanges.id })),
+    ...(await tx
+      .update(partnershipVersions)
+      .set(set)
+      .where(
+        and(
+          inArray(partnershipVersions.partnershipId, partnershipIds),
+          inArray(partnershipVersions.publicationState, change.from),
+          only(partnershipVersions.id),
+        ),
+      )
+      .returning({ recordId: partnershipVersions.partnershipId, changeId: partnershipVersions.id })),
+  ];
+  return {
+    count: moved.length,
+    recordIds: [...new Set(moved.map((row) => row.recordId))].sort(),
+    changeIds: moved.map((row) => row.changeId).sort(),
+  };
+}
