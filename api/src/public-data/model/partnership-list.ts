@@ -1,0 +1,65 @@
+import type { PartnerOrganisation, Partnership } from "@ldd/shared/partnerships";
+import type { PartnerType } from "@ldd/shared/vocabulary";
+import { toIsoInstant } from "../dates.ts";
+import type { PublishedData } from "../published-data.repository.ts";
+import { isActiveAt } from "./facts.ts";
+
+type Organisation = PublishedData["organisations"][number];
+
+/** A partnership with when it was last recorded (for the authority's freshness). */
+export type RecordedPartnership = Partnership & { recordedAt: string };
+
+/** The organisation a partnership names, as the public sees it: another authority is "another council". */
+function partnerOf(org: Organisation | undefined): PartnerOrganisation | null {
+  if (!org) return null;
+  const isAuthority = org.kind === "authority";
+  const type: PartnerType = isAuthority ? "other_council" : (org.partnerType ?? "public_body");
+  return {
+    id: org.id,
+    name: org.name,
+    type,
+    canonicalIdScheme: isAuthority ? "gss" : org.canonicalIdScheme,
+    canonicalId: isAuthority ? org.gss : org.canonicalId,
+  };
+}
+
+/** Every published partnership of the group's authorities, active or not on `today`. */
+export function buildPartnershipList(
+  data: PublishedData,
+  organisationById: ReadonlyMap<string, Organisation>,
+  authorityIds: ReadonlySet<string>,
+  today: string,
+): RecordedPartnership[] {
+  return data.partnerships
+    .filter((row) => authorityIds.has(row.authorityId))
+    .flatMap((row) => {
+      const authority = organisationById.get(row.authorityId);
+      const partner = partnerOf(organisationById.get(row.partnerId));
+      if (!authority?.gss || !partner) return [];
+      return [
+        {
+          id: row.id,
+          authorityGss: authority.gss,
+          authorityName: authority.name,
+          partner,
+          startDate: row.startDate,
+          endDate: row.endDate,
+          purpose: row.purpose,
+          active: isActiveAt(row, today),
+          commitmentIds: row.commitmentIds,
+          recordedAt: toIsoInstant(row.recordedAt),
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        a.authorityName.localeCompare(b.authorityName, "en-GB") ||
+        a.startDate.localeCompare(b.startDate) ||
+        a.partner.name.localeCompare(b.partner.name, "en-GB"),
+    );
+}
+
+/** The public shape of a partnership (without when it was recorded). */
+export function toPartnership({ recordedAt: _recordedAt, ...partnership }: RecordedPartnership): Partnership {
+  return partnership;
+}
