@@ -1,5 +1,5 @@
 /**
- * QUALITY R10 on PostgreSQL: what clients see through two 10 s outages. The real server runs in a
+ * docs/quality.md R10 on PostgreSQL: what clients see through two 10 s outages. The real server runs in a
  * child process and reaches a scratch database through a TCP proxy. Three clients probe it in a
  * loop (a public read, a draft save by a signed-in editor, /healthz), each every 200 ms after its
  * previous answer. From 5 s to 15 s the proxy goes silent (nothing forwarded, nothing closed);

@@ -1,5 +1,5 @@
 /**
- * QUALITY P4: p95 of an editor's save with 10 concurrent editors. Ten editors (each with their own
+ * docs/quality.md P4: p95 of an editor's save with 10 concurrent editors. Ten editors (each with their own
  * commitment) save status updates in a loop for a fixed time against the real HTTP server on
  * PGlite; latencies are measured at the client.
  *

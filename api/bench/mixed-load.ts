@@ -1,5 +1,5 @@
 /**
- * QUALITY P2/P4 under mixed load: 100 public readers (autocannon, 100 connections) for 60 s while
+ * docs/quality.md P2/P4 under mixed load: 100 public readers (autocannon, 100 connections) for 60 s while
  * 5 editors save drafts back to back (a closed loop with no think time), against the real HTTP
  * server in a child process. Reports read p99 and errors (P4: p99 ≤ 25 ms, 0 errors), the
  * editors' save latencies (P4: p95 ≤ 100 ms on PostgreSQL) and the server's RSS before and after.

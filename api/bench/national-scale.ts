@@ -1,5 +1,5 @@
 /**
- * QUALITY P8: national scale — ~400 authorities, 10 years, 20,000 commitments, 200,000 status
+ * docs/quality.md P8: national scale — ~400 authorities, 10 years, 20,000 commitments, 200,000 status
  * events. Times building the public model (what every write triggers) from synthetic rows.
  *
  *   pnpm exec tsx api/bench/national-scale.ts

@@ -1,5 +1,5 @@
 /**
- * QUALITY P1/P4: public reads against a bare node:http server returning the same bytes.
+ * docs/quality.md P1/P4: public reads against a bare node:http server returning the same bytes.
  * Runs are interleaved (bare, app, bare, app…) and medians reported, because this machine is
  * shared and noisy: only ratios measured side by side mean anything.
  *

@@ -1,4 +1,4 @@
--- The audit trail is append-only (QUALITY R5): refuse UPDATE, DELETE and TRUNCATE at the database.
+-- The audit trail is append-only (docs/quality.md, R5): refuse UPDATE, DELETE and TRUNCATE at the database.
 CREATE FUNCTION audit_entries_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'audit_entries is append-only: % is not allowed', TG_OP;

@@ -66,7 +66,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** The headers every response carries (QUALITY R8), written once as a plain object. */
+/** The headers every response carries (docs/quality.md, R8), written once as a plain object. */
 function computeSecurityHeaders(production: boolean): Readonly<Record<string, string>> {
   return Object.freeze({
     "content-security-policy": CONTENT_SECURITY_POLICY,
@@ -175,7 +175,7 @@ export function createApp(options: AppOptions) {
       );
     }
     if (isDatabaseUnavailable(error)) {
-      // An outage, not a bug: one line, and a 503 the client may retry (QUALITY R10).
+      // An outage, not a bug: one line, and a 503 the client may retry (docs/quality.md, R10).
       console.error(
         `[app] ${c.req.method} ${c.req.path}: database unavailable: ${databaseErrorMessage(error)}`,
       );
@@ -186,7 +186,7 @@ export function createApp(options: AppOptions) {
   });
 
   // Repeated public reads are answered before Hono sees them, synchronously, so
-  // @hono/node-server writes them on its fastest path (QUALITY P1, docs/decisions/005).
+  // @hono/node-server writes them on its fastest path (docs/quality.md, P1, docs/decisions/005).
   const routeRequest = app.fetch;
   app.fetch = (request, env, executionContext) =>
     serveFromSnapshot(snapshot, securityHeaders, request, env) ??

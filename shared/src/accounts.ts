@@ -14,7 +14,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-/** A new password (QUALITY R6): 12 to 128 characters. */
+/** A new password (docs/quality.md, R6): 12 to 128 characters. */
 export const NewPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`)

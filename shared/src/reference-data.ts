@@ -1,7 +1,7 @@
 import type { InnerOuter, PartnerType, PrincipleNumber } from "./vocabulary.ts";
 
 /**
- * Reference facts, taken as they stand in the team's DOMAIN.md (sources there).
+ * Reference facts, taken as they stand in docs/domain.md (sources there).
  * Nothing London-specific is hard-wired elsewhere: another region is a change here.
  */
 

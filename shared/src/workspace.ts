@@ -326,7 +326,7 @@ export const COMMITMENT_CSV_COLUMNS = [
 ] as const;
 
 /**
- * Rows of commitments one import may hold (QUALITY R12). A council has tens of commitments; a
+ * Rows of commitments one import may hold (docs/quality.md, R12). A council has tens of commitments; a
  * bounded file is a bounded amount of work, so one editor's import cannot hold up the server.
  */
 export const MAX_IMPORT_ROWS = 500;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs after `vite build`: enforces the size budgets of QUALITY P5 and writes precompressed
+// Runs after `vite build`: enforces the size budgets of docs/quality.md P5 and writes precompressed
 // .gz and .br siblings of every text asset, because the server serves static files as they are.
 //
 //   entry JS  (everything index.html loads: its module scripts, modulepreloads and their static imports) ≤ 100 kB gzip
@@ -102,7 +102,7 @@ console.log(`largest lazy    ${(largestLazy / KB).toFixed(1).padStart(6)} kB gzi
 
 if (failures.length > 0) {
   console.error(
-    `\nBundle budget exceeded (QUALITY P5):\n${failures.map((failure) => `  - ${failure}`).join("\n")}`,
+    `\nBundle budget exceeded (docs/quality.md, P5):\n${failures.map((failure) => `  - ${failure}`).join("\n")}`,
   );
   process.exit(1);
 }

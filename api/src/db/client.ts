@@ -47,7 +47,7 @@ export interface WriteOptions {
   /**
    * Whether the write changes what the public sees (a publish, first-start seeding). Only then
    * are the public snapshots rebuilt, here and in every other process: sign-ins, accounts and
-   * drafts leave them alone, so readers are not slowed by writes they cannot see (QUALITY P2).
+   * drafts leave them alone, so readers are not slowed by writes they cannot see (docs/quality.md, P2).
    */
   changesPublicData: boolean;
 }
@@ -56,7 +56,7 @@ export interface WriteOptions {
  * Every write goes through here: one transaction. A write that changes public data also sends
  * a NOTIFY, which PostgreSQL delivers to the other processes only if it commits, and is
  * acknowledged only once this process's listeners (its snapshot) have taken it in, so the
- * writer's very next read sees it (QUALITY P2).
+ * writer's very next read sees it (docs/quality.md, P2).
  */
 export async function runWrite<T>(
   handle: DatabaseHandle,

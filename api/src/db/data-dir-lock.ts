@@ -3,7 +3,7 @@ import { join } from "node:path";
 
 /**
  * PGlite takes no lock on its data folder, and two processes writing one folder silently
- * lose acknowledged writes (QUALITY R4). We hold a lock file naming our pid.
+ * lose acknowledged writes (docs/quality.md, R4). We hold a lock file naming our pid.
  *
  * Why not proper-lockfile: its staleness is judged by mtime, so after `kill -9` a restart
  * would have to wait out the stale period, or a live owner could be taken over. A pid check
@@ -90,7 +90,7 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
     }
     const owner = readOwner(path);
     if (owner !== null && owner.pid !== process.pid && isAlive(owner.pid)) {
-      // A running owner is refused at once (QUALITY R4); one that is stopping cleanly will
+      // A running owner is refused at once (docs/quality.md, R4); one that is stopping cleanly will
       // release the folder in a moment, so a restart waits for it.
       if (!owner.stopping || Date.now() >= waitUntil) throw new DataDirLockedError(dataDir, owner.pid);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

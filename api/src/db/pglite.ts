@@ -14,7 +14,7 @@ import * as schema from "./schema.ts";
  * snapshot, health checks, static files) waited for the whole queue: seconds. So Drizzle's
  * statements queue here instead, and once statements have held the event loop for HOLD_MS, the
  * next one first lets it handle what is pending: the loop is never held much longer than that,
- * and saves still run several statements per turn (QUALITY P4, R12).
+ * and saves still run several statements per turn (docs/quality.md, P4, R12).
  */
 const HOLD_MS = 5;
 let heldSince = performance.now();

@@ -25,7 +25,7 @@ const LISTEN_RECONNECT_MS = 1_000;
 const LISTEN_HEARTBEAT_MS = 5_000;
 
 /**
- * Nothing waits on PostgreSQL for long (QUALITY R10: no request hangs longer than 5 s). A new
+ * Nothing waits on PostgreSQL for long (docs/quality.md, R10: no request hangs longer than 5 s). A new
  * connection is made within 1.5 s or given up; the server cancels a statement after 3 s and the
  * client stops waiting for an answer after 3.5 s (a network that went silent never answers);
  * the server ends a session left idle inside a transaction after 5 s; TCP keepalive finds dead
@@ -68,7 +68,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     connectionTimeoutMillis: POOL_WAIT_MS,
     Client: PoolClient,
   });
-  // An idle client losing its connection must not crash the process (QUALITY R10).
+  // An idle client losing its connection must not crash the process (docs/quality.md, R10).
   pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
   const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
   const listeners = createListeners();
@@ -165,7 +165,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     const client = await pool.connect();
     let broken: Error | undefined;
     // The pool stops listening while a client is checked out: a connection lost between two
-    // statements would otherwise be an unhandled 'error' and end the process (QUALITY R10).
+    // statements would otherwise be an unhandled 'error' and end the process (docs/quality.md, R10).
     // The next statement fails with it anyway.
     const lost = (error: Error) => {
       broken = error;

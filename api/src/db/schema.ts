@@ -248,7 +248,7 @@ export const partnershipVersions = pgTable(
 );
 
 /**
- * Append-only audit trail (QUALITY R5). A trigger in the migrations refuses UPDATE and DELETE,
+ * Append-only audit trail (docs/quality.md, R5). A trigger in the migrations refuses UPDATE and DELETE,
  * so not even a bug in the application can rewrite it.
  */
 export const auditEntries = pgTable(
@@ -329,7 +329,7 @@ export const sessions = pgTable(
 
 /**
  * Failed sign-ins (and attempts being checked), per email and per client address, for throttling
- * shared by every process (QUALITY R6, R12; lib/auth/sign-in-throttle.ts).
+ * shared by every process (docs/quality.md, R6, R12; lib/auth/sign-in-throttle.ts).
  */
 export const signInFailures = pgTable(
   "sign_in_failures",

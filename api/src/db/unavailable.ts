@@ -1,6 +1,6 @@
 /**
  * Whether an error means the database cannot be reached or did not answer in time, as opposed to
- * a mistake in the request or a bug. These become 503 with Retry-After (QUALITY R10), on PGlite
+ * a mistake in the request or a bug. These become 503 with Retry-After (docs/quality.md, R10), on PGlite
  * and on PostgreSQL alike. Drizzle wraps the driver's error: the cause chain is searched.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {

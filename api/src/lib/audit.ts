@@ -14,7 +14,7 @@ export interface AuditInput {
 }
 
 /**
- * Appends one audit entry (QUALITY R5). Call it inside the same transaction as the change it
+ * Appends one audit entry (docs/quality.md, R5). Call it inside the same transaction as the change it
  * describes, so the change and its record commit or fail together.
  */
 export async function writeAudit(tx: Database, entry: AuditInput): Promise<void> {

@@ -3,7 +3,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 
 /*
- * Who is asking, for limits kept per client (QUALITY R12). The address is the TCP peer's, from
+ * Who is asking, for limits kept per client (docs/quality.md, R12). The address is the TCP peer's, from
  * @hono/node-server. `X-Forwarded-For` is anyone's to write, so it is believed only when the peer
  * is one of the proxies named in TRUSTED_PROXIES (env.ts), and then only as far back as the chain
  * of trusted proxies reaches.

@@ -3,7 +3,7 @@ import { ApiError, errorResponse } from "./errors.ts";
 import type { AppBindings } from "./types.ts";
 
 /**
- * No read hangs longer than 5 s (QUALITY R10), whatever it waits for: on PostgreSQL the
+ * No read hangs longer than 5 s (docs/quality.md, R10), whatever it waits for: on PostgreSQL the
  * database timeouts (db/client.ts) already bound each statement, and this also covers a queue
  * behind PGlite's single connection or several slow statements in a row. The client gets 503 at
  * once; the abandoned read finishes or fails by itself.

@@ -8,7 +8,7 @@ import { getMimeType } from "hono/utils/mime";
  * The built web app (web/dist, a few hundred kB with its .gz and .br copies written by
  * web/scripts/check-bundle-size.mjs), read once at start-up and served from memory. serveStatic
  * read every file through libuv's thread pool, where password hashing could hold it up for
- * seconds (QUALITY R12); from memory a static file costs no I/O at all.
+ * seconds (docs/quality.md, R12); from memory a static file costs no I/O at all.
  */
 
 /** Far more than a built web app needs: refuse to load a wrong folder into memory. */

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppBindings } from "./types.ts";
 
 /**
- * QUALITY R13: a request answered before its body has fully arrived (413 from the body limit,
+ * docs/quality.md R13: a request answered before its body has fully arrived (413 from the body limit,
  * 401/403 before the body is read, 404, a signed-out sign-out) is answered `Connection: close`.
  * Otherwise the client is told it may reuse the connection while the server, which will not
  * wait for a large unread body (@hono/node-server drains it for 500 ms, then closes the socket),

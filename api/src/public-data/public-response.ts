@@ -50,7 +50,7 @@ interface PreparedHeaders {
 
 /**
  * Plain header objects, built once per snapshot entry: @hono/node-server writes a Response with
- * plain headers without building a Headers instance (QUALITY P1).
+ * plain headers without building a Headers instance (docs/quality.md, P1).
  */
 const preparedHeaders = new WeakMap<SnapshotEntry, PreparedHeaders>();
 function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string, string>>): PreparedHeaders {

@@ -37,7 +37,7 @@ interface SnapshotState extends SnapshotStatus {
 }
 
 /**
- * Public reads come from here, never from a query per request (QUALITY P2): the published
+ * Public reads come from here, never from a query per request (docs/quality.md, P2): the published
  * data is loaded once into a model, and each distinct response is rendered, hashed and
  * compressed once per model.
  *
@@ -93,7 +93,7 @@ export class PublicSnapshot {
         this.swapIn(await this.load(), this.mayMissChanges());
         this.failures = 0;
       } catch (error) {
-        // Keep serving the last good model, marked stale; try again shortly (QUALITY R10).
+        // Keep serving the last good model, marked stale; try again shortly (docs/quality.md, R10).
         this.setStale(true);
         this.lastError = error;
         this.failures += 1;

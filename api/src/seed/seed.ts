@@ -34,7 +34,7 @@ async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unkn
   }
 }
 
-/** The 33 authorities, the programme and LOTI's launch partners and funders (DOMAIN.md). */
+/** The 33 authorities, the programme and LOTI's launch partners and funders (docs/domain.md). */
 async function insertReferenceData(tx: Database): Promise<void> {
   await tx.insert(organisations).values([
     ...AUTHORITIES.map((authority) => ({

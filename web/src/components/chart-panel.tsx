@@ -25,7 +25,7 @@ type View = "chart" | "table";
 
 /**
  * Every chart on the dashboard sits in one of these: a heading, its content and a CSV download
- * that stays whatever state the content is in. The content is a ChartView (QUALITY A2) or the
+ * that stays whatever state the content is in. The content is a ChartView (docs/quality.md, A2) or the
  * panel's own loading, empty and error states.
  */
 export function ChartPanel({ title, headingLevel = 2, csvHref, children }: ChartPanelProps) {

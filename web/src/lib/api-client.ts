@@ -52,7 +52,7 @@ function toAbsolute(path: string): string {
 
 /**
  * Loads a contract schema. The schemas (and zod, ~25 kB gzip) are imported on demand, in parallel
- * with the request, so they stay out of the first-load bundle (QUALITY P5).
+ * with the request, so they stay out of the first-load bundle (docs/quality.md, P5).
  */
 export type SchemaLoader<Schema extends z.ZodType> = () => Promise<Schema>;
 

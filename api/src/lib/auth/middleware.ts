@@ -7,7 +7,7 @@ import { findSession, SESSION_COOKIE, type SessionAccount } from "./sessions.ts"
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * CSRF defence for every mutating API route (QUALITY R7): JSON bodies only (a cross-site HTML form
+ * CSRF defence for every mutating API route (docs/quality.md, R7): JSON bodies only (a cross-site HTML form
  * cannot send them without a CORS preflight we never grant), and an Origin, when the browser sends
  * one, that is our own.
  */

@@ -2,7 +2,7 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:c
 import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
 
 /**
- * scrypt from node:crypto (QUALITY R6). Stored as `scrypt$N$r$p$salt$hash` (base64url), so the
+ * scrypt from node:crypto (docs/quality.md, R6). Stored as `scrypt$N$r$p$salt$hash` (base64url), so the
  * cost can be raised later and old hashes still verify.
  */
 const COST = { N: 2 ** 15, r: 8, p: 1 } as const;
@@ -12,7 +12,7 @@ const MAX_MEMORY = 64 * 1024 * 1024;
 
 /*
  * scrypt runs on libuv's thread pool (4 threads), which file reads, DNS lookups and zlib share:
- * unbounded, a flood of sign-ins queued every one of those behind seconds of hashing (QUALITY R12).
+ * unbounded, a flood of sign-ins queued every one of those behind seconds of hashing (docs/quality.md, R12).
  * At most 2 hashes run at once, leaving the other threads free; at most 32 more wait, ~16 rounds
  * of ~0.1-0.2 s, a wait of 2-3 s at worst (R10: nothing hangs over 5 s). Beyond that the answer is
  * 503 "busy" at once, with Retry-After, rather than an ever-longer queue.

@@ -7,7 +7,7 @@ import { nextTurn } from "../next-turn.ts";
 import { SIGN_IN_BUSY } from "./passwords.ts";
 
 /*
- * Sign-in throttling (QUALITY R6, R12; docs/decisions/008-sessions-and-sign-in.md). Every attempt
+ * Sign-in throttling (docs/quality.md, R6, R12; docs/decisions/008-sessions-and-sign-in.md). Every attempt
  * reserves a row in `sign_in_failures` *before* its password is checked, in one short transaction
  * that holds advisory locks on the account's and the client's keys: counting and reserving are one
  * step, so no number of concurrent requests, in any number of processes sharing the database, gets
@@ -16,10 +16,10 @@ import { SIGN_IN_BUSY } from "./passwords.ts";
  */
 
 export const SIGN_IN_WINDOW_MS = 5 * 60 * 1000;
-/** Per account (QUALITY R6). */
+/** Per account (docs/quality.md, R6). */
 export const MAX_FAILED_SIGN_INS = 10;
 /**
- * Per client address (QUALITY R12): the per-account limit alone lets one client try a password on
+ * Per client address (docs/quality.md, R12): the per-account limit alone lets one client try a password on
  * every email it can think of, each costing a password check (~0.1 s of a CPU core). 30 in 5
  * minutes is three accounts' worth, room for a council office behind one NAT address where a few
  * people mistype, yet it holds one client to 0.1 check a second, a few seconds of hashing in five

@@ -38,7 +38,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   const { email, password } = c.req.valid("json");
   const handle = c.var.database;
   // Counted and reserved in one step before the (slow) password check, per account and per
-  // client, so concurrent attempts cannot all slip under the limits (QUALITY R6, R12).
+  // client, so concurrent attempts cannot all slip under the limits (docs/quality.md, R6, R12).
   const address = clientLimitKey(clientAddressOf(c, c.var.trustedProxies));
   const reservation = await reserveSignInAttempt(handle.db, { email, address });
   if (!reservation.ok) {

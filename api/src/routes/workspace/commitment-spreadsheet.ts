@@ -24,7 +24,7 @@ import { nextTurn } from "../../lib/next-turn.ts";
  *
  * A file holds at most MAX_IMPORT_ROWS rows, and it is read and checked in bounded steps with a
  * turn of the event loop between them, so one editor's import never holds up other requests
- * (QUALITY R12). At most MAX_REPORTED_ISSUES problems are listed, then how many more there are.
+ * (docs/quality.md, R12). At most MAX_REPORTED_ISSUES problems are listed, then how many more there are.
  */
 
 type Column = (typeof COMMITMENT_CSV_COLUMNS)[number];

@@ -35,7 +35,7 @@ export async function loadCommitments(
   const ids = () => db.select({ id: commitments.id }).from(commitments).where(headFilter);
   // Sequential on purpose: inside a transaction every query shares one connection. A turn of the
   // event loop between them, as an authority may have hundreds of commitments (an import at the
-  // cap) and on PGlite each query holds the main thread (QUALITY R12).
+  // cap) and on PGlite each query holds the main thread (docs/quality.md, R12).
   const heads = await db
     .select()
     .from(commitments)

@@ -16,7 +16,7 @@ export function buildMemberships(ctx: GenerationContext): DemoMembership[] {
 
   const events: { gss: string; kind: "joined" | "left"; day: number }[] = [];
   for (const gss of founders) events.push({ gss, kind: "joined", day: LOTI_LAUNCH });
-  // 16 by July 2020, 19 by September 2020, 27 by January 2024 (DOMAIN.md).
+  // 16 by July 2020, 19 by September 2020, 27 by January 2024 (docs/domain.md).
   const waves: readonly [number, number, number][] = [
     [1, dayOf(2019, 7, 15), dayOf(2020, 7, 31)],
     [3, dayOf(2020, 8, 1), dayOf(2020, 9, 30)],

@@ -8,11 +8,11 @@ const HACKNEY = "E09000012";
 export const KINGSTON = "E09000021";
 export const SUTTON = "E09000029";
 /**
- * DOMAIN.md names Hackney, Kingston and Sutton (shared service), Southwark and Croydon among the early London
+ * docs/domain.md names Hackney, Kingston and Sutton (shared service), Southwark and Croydon among the early London
  * signatories, so the demo never contradicts that: they are always in the 2018 group.
  */
 const KNOWN_EARLY_SIGNATORIES = [HACKNEY, KINGSTON, SUTTON, "E09000028", "E09000008"];
-/** London's 2018 collective commitment was signed with 21 councils (DOMAIN.md). */
+/** London's 2018 collective commitment was signed with 21 councils (docs/domain.md). */
 const SIGNED_IN_2018 = 21;
 
 export interface SignatureDraft {

@@ -9,7 +9,7 @@ import { toSeriesTable } from "../utils/series-table.ts";
 import { summariseSeries } from "../utils/summarise-series.ts";
 import type { SeriesChartKind } from "./series-chart.tsx";
 
-// recharts is large (~116 kB gzip): it loads in its own chunk, after the page (QUALITY P5).
+// recharts is large (~116 kB gzip): it loads in its own chunk, after the page (docs/quality.md, P5).
 const SeriesChart = lazy(() =>
   import("./series-chart.tsx").then((module) => ({ default: module.SeriesChart })),
 );
