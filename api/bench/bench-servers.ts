@@ -4,14 +4,14 @@
  */
 import { createServer } from "node:http";
 import { serve } from "@hono/node-server";
+import { getLondonToday } from "@ldd/shared/dates";
 import { createApp } from "../src/app.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { londonToday } from "../src/public-data/dates.ts";
 import { ensureInitialData } from "../src/seed/seed.ts";
 
 const paths = JSON.parse(process.argv[2] ?? "[]") as string[];
 const database = await openDatabase({ kind: "pglite" });
-await ensureInitialData(database, { demoData: true, today: londonToday() });
+await ensureInitialData(database, { demoData: true, today: getLondonToday() });
 const app = createApp({ database });
 
 // Capture the exact bytes and headers the app sends, for the bare server to replay.

@@ -7,11 +7,11 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm exec tsx api/bench/editor-saves.ts
  */
 import { serve } from "@hono/node-server";
+import { getLondonToday } from "@ldd/shared/dates";
 import pg from "pg";
 import { createApp } from "../src/app.ts";
 import { openDatabase, runWrite } from "../src/db/client.ts";
 import { createAccount } from "../src/domain/accounts.ts";
-import { londonToday } from "../src/public-data/dates.ts";
 import { ensureInitialData } from "../src/seed/seed.ts";
 
 const EDITORS = 10;
@@ -34,7 +34,7 @@ if (serverUrl) {
   scratchUrl = url.toString();
 }
 const database = await openDatabase(scratchUrl ? { kind: "postgres", url: scratchUrl } : { kind: "pglite" });
-await ensureInitialData(database, { demoData: true, today: londonToday() });
+await ensureInitialData(database, { demoData: true, today: getLondonToday() });
 const app = createApp({ database });
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
 await new Promise((resolve) => setTimeout(resolve, 100));

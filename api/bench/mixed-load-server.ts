@@ -5,10 +5,10 @@
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { serve } from "@hono/node-server";
+import { getLondonToday } from "@ldd/shared/dates";
 import { createApp } from "../src/app.ts";
 import { openDatabase, runWrite } from "../src/db/client.ts";
 import { createAccount } from "../src/domain/accounts.ts";
-import { londonToday } from "../src/public-data/dates.ts";
 import { ensureInitialData } from "../src/seed/seed.ts";
 
 const databaseUrl = process.argv[2] || undefined;
@@ -16,7 +16,7 @@ const editors = Number(process.argv[3] ?? 5);
 const database = await openDatabase(
   databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite" },
 );
-await ensureInitialData(database, { demoData: true, today: londonToday() });
+await ensureInitialData(database, { demoData: true, today: getLondonToday() });
 for (let index = 0; index < editors; index++) {
   await runWrite(database, { changesPublicData: false }, (tx) =>
     createAccount(tx, {

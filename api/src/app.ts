@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { getLondonToday } from "@ldd/shared/dates";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
@@ -11,7 +12,6 @@ import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { closeIfBodyUnread } from "./lib/unread-body.ts";
 import { buildPublicModel } from "./public-data/build-public-model.ts";
-import { londonToday } from "./public-data/dates.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
 import { loadPublishedData } from "./public-data/published-data.repository.ts";
 import { PublicSnapshot } from "./public-data/snapshot.ts";
@@ -84,7 +84,7 @@ function computeSecurityHeaders(production: boolean): Readonly<Record<string, st
 
 export function createApp(options: AppOptions) {
   const { database } = options;
-  const today = options.today ?? (() => londonToday());
+  const today = options.today ?? (() => getLondonToday());
   const snapshot = new PublicSnapshot(
     async () => {
       try {

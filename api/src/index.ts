@@ -1,12 +1,12 @@
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { getLondonToday } from "@ldd/shared/dates";
 import { createApp } from "./app.ts";
 import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
 import { parseEnv } from "./env.ts";
 import { trackConnections } from "./lib/graceful-close.ts";
-import { londonToday } from "./public-data/dates.ts";
 import { ensureInitialData, refuseDemoDataInProduction } from "./seed/seed.ts";
 
 const startedAt = performance.now();
@@ -27,7 +27,7 @@ const database = await openDatabase(
   process.exit(1);
 });
 
-const initial = await ensureInitialData(database, { demoData: env.DEMO_DATA, today: londonToday() });
+const initial = await ensureInitialData(database, { demoData: env.DEMO_DATA, today: getLondonToday() });
 if (env.APP_ENV === "production") {
   await refuseDemoDataInProduction(database.db).catch(async (error: unknown) => {
     console.error((error as Error).message);

@@ -6,6 +6,7 @@ import {
   formatMonth,
   formatShortMonth,
   getLondonToday,
+  monthsBetween,
   toLondonDate,
 } from "./dates.ts";
 
@@ -50,5 +51,20 @@ describe("London dates", () => {
     expect(formatMonth("2026-13")).toBe("2026-13");
     expect(toLondonDate("not a time")).toBeNull();
     expect(formatInstantAsLongDate("not a time")).toBe("not a time");
+  });
+});
+
+describe("monthsBetween", () => {
+  it("lists each month with its last day, leap years included", () => {
+    expect(monthsBetween("2024-01", "2024-03")).toEqual([
+      { month: "2024-01", lastDay: "2024-01-31" },
+      { month: "2024-02", lastDay: "2024-02-29" },
+      { month: "2024-03", lastDay: "2024-03-31" },
+    ]);
+    expect(monthsBetween("2018-11", "2019-01").map((m) => m.month)).toEqual([
+      "2018-11",
+      "2018-12",
+      "2019-01",
+    ]);
   });
 });

@@ -93,3 +93,24 @@ export function formatShortMonth(isoMonth: string): string {
   const date = parseMonth(isoMonth);
   return date ? shortMonth.format(date) : isoMonth;
 }
+
+/** Calendar months from `from` (YYYY-MM) to `to` (YYYY-MM) inclusive, each with its last day. */
+export function monthsBetween(from: string, to: string): { month: string; lastDay: string }[] {
+  const months: { month: string; lastDay: string }[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const endKey = to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    if (key > endKey) break;
+    // Day 0 of the next month is the last day of this one.
+    const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    months.push({ month: key, lastDay });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}

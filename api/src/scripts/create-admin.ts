@@ -11,11 +11,11 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { CreateAccountRequestSchema } from "@ldd/shared/accounts";
+import { getLondonToday } from "@ldd/shared/dates";
 import { openDatabase } from "../db/client.ts";
 import { createAccount, EmailTakenError } from "../domain/accounts.ts";
 import { parseEnv } from "../env.ts";
 import { auditedWrite } from "../lib/audited-write.ts";
-import { londonToday } from "../public-data/dates.ts";
 import { ensureInitialData } from "../seed/seed.ts";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
@@ -40,7 +40,7 @@ const database = await openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
 );
 try {
-  await ensureInitialData(database, { demoData: env.DEMO_DATA, today: londonToday() });
+  await ensureInitialData(database, { demoData: env.DEMO_DATA, today: getLondonToday() });
   const account = await auditedWrite(database, { changesPublicData: false }, async (tx) => {
     const created = await createAccount(tx, request.data);
     return {

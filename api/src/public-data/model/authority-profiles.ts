@@ -1,5 +1,5 @@
 import type { AuthorityProfile, AuthoritySummary, MembershipEvent, Signature } from "@ldd/shared/authorities";
-import { toIsoInstant } from "../dates.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../published-data.repository.ts";
 import {
   byEffectiveThenRecorded,

@@ -1,5 +1,5 @@
 import type { CommitmentDetail, StatusUpdate, TargetDateChange } from "@ldd/shared/commitments";
-import { toIsoInstant } from "../dates.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../published-data.repository.ts";
 import {
   byEffectiveThenRecorded,

@@ -1,4 +1,5 @@
 import type { Signature } from "@ldd/shared/authorities";
+import { monthsBetween } from "@ldd/shared/dates";
 import type { Partnership } from "@ldd/shared/partnerships";
 import { DECLARATION_LAUNCH_DATE, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { SeriesName, TimeSeries } from "@ldd/shared/series";
@@ -9,7 +10,6 @@ import {
   PARTNER_TYPE_LABELS,
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
-import { monthsBetween } from "../dates.ts";
 import type { PublishedData } from "../published-data.repository.ts";
 import type { RecordedMembershipEvent } from "./authority-profiles.ts";
 import type { CommitmentFacts } from "./facts.ts";

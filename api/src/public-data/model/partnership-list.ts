@@ -1,6 +1,6 @@
 import type { PartnerOrganisation, Partnership } from "@ldd/shared/partnerships";
 import type { PartnerType } from "@ldd/shared/vocabulary";
-import { toIsoInstant } from "../dates.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../published-data.repository.ts";
 import { isActiveAt } from "./facts.ts";
 

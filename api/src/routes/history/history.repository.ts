@@ -10,7 +10,7 @@ import {
   statusUpdates,
   targetDateChanges,
 } from "../../db/schema.ts";
-import { toIsoInstant } from "../../public-data/dates.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 
 /** Whether the record exists and belongs to the authority (otherwise it is "not found"). */
 export async function recordBelongsTo(

@@ -1,26 +1,15 @@
+import { formatLongDate } from "@ldd/shared/dates";
 import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS } from "@ldd/shared/vocabulary";
 import type { ReviewQueue } from "@ldd/shared/workspace";
-import { toIsoInstant } from "../../public-data/dates.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 import type { SubmittedChange } from "./review.repository.ts";
-
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "2026-11-20" → "20 November 2026". */
-export function longDate(isoDate: string): string {
-  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 /** One submitted change in the words a reviewer reads. */
 export function describeChange(change: SubmittedChange): string {
   switch (change.recordType) {
     case "signature": {
       const approver = [change.approverName, change.approverRole].filter(Boolean).join(", ");
-      return `Declaration signed on ${longDate(change.signedOn)}${approver ? `, approved by ${approver}` : ""}`;
+      return `Declaration signed on ${formatLongDate(change.signedOn)}${approver ? `, approved by ${approver}` : ""}`;
     }
     case "commitment":
       return change.version === 1
@@ -28,18 +17,18 @@ export function describeChange(change: SubmittedChange): string {
         : `Commitment “${change.title}” changed`;
     case "status_update": {
       const phase = change.phase ? ` (${DELIVERY_PHASE_LABELS[change.phase]})` : "";
-      return `Status of “${change.title}” set to ${COMMITMENT_STATUS_LABELS[change.status]}${phase} on ${longDate(change.effectiveDate)}`;
+      return `Status of “${change.title}” set to ${COMMITMENT_STATUS_LABELS[change.status]}${phase} on ${formatLongDate(change.effectiveDate)}`;
     }
     case "target_date":
       return change.reason === null
-        ? `Target date of “${change.title}” set to ${longDate(change.targetDate)}`
-        : `Target date of “${change.title}” moved to ${longDate(change.targetDate)}: ${change.reason}`;
+        ? `Target date of “${change.title}” set to ${formatLongDate(change.targetDate)}`
+        : `Target date of “${change.title}” moved to ${formatLongDate(change.targetDate)}: ${change.reason}`;
     case "partnership": {
       if (change.endDate !== null) {
-        return `Partnership with ${change.partnerName} from ${longDate(change.startDate)}, ending ${longDate(change.endDate)}`;
+        return `Partnership with ${change.partnerName} from ${formatLongDate(change.startDate)}, ending ${formatLongDate(change.endDate)}`;
       }
       const verb = change.version === 1 ? "New partnership" : "Partnership changed";
-      return `${verb} with ${change.partnerName} from ${longDate(change.startDate)}`;
+      return `${verb} with ${change.partnerName} from ${formatLongDate(change.startDate)}`;
     }
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { getLondonToday } from "@ldd/shared/dates";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, commitmentVersions, statusUpdates, targetDateChanges } from "../../db/schema.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
-import { londonToday } from "../../public-data/dates.ts";
 import { type CommitmentImportPlan, TARGET_DATE_REASON } from "./commitment-spreadsheet.ts";
 import { commitmentContent, statusValues } from "./commitments.repository.ts";
 import { draft } from "./record-versions.ts";
@@ -39,7 +39,7 @@ export async function applyCommitmentImport(
   plan: CommitmentImportPlan,
   actorId: string,
 ): Promise<string[]> {
-  const today = londonToday();
+  const today = getLondonToday();
   const newVersions = new Map<string, number>();
   await inBatches(plan.updates, async (batch) => {
     const expected = batch.map((update) => sql`(${update.id}::uuid, ${update.expectedVersion}::integer)`);

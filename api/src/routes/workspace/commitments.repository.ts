@@ -1,3 +1,4 @@
+import { getLondonToday } from "@ldd/shared/dates";
 import type {
   CommitmentInput,
   NewCommitmentInput,
@@ -8,8 +9,8 @@ import type {
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, commitmentVersions, statusUpdates, targetDateChanges } from "../../db/schema.ts";
+import { toIsoInstant } from "../../db/timestamps.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
-import { londonToday, toIsoInstant } from "../../public-data/dates.ts";
 import { bumpCommitmentVersion, commentWhileReturned, draft, type RecordChange } from "./record-versions.ts";
 
 /** Rows grouped by their commitment, in order (Map.groupBy needs Node 21). */
@@ -296,7 +297,7 @@ export async function changeTargetDate(
   actorId: string,
 ): Promise<RecordChange> {
   await bumpCommitmentVersion(tx, authorityId, commitmentId, input.expectedVersion);
-  return insertTargetDate(tx, commitmentId, input, londonToday(), actorId);
+  return insertTargetDate(tx, commitmentId, input, getLondonToday(), actorId);
 }
 
 export function statusValues(commitmentId: string, input: StatusReport, actorId: string) {
