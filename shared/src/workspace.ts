@@ -55,6 +55,28 @@ const commitmentFields = {
   committedOn: IsoDateSchema,
 };
 
+/**
+ * A commitment's content: the Declaration's four fields (title, partners, mission, impact) and
+ * what this dashboard adds (principles, LOTI area, date committed). One list for every place that
+ * copies content from one shape to another.
+ */
+export const CommitmentContentSchema = z.object(commitmentFields);
+export type CommitmentContent = z.infer<typeof CommitmentContentSchema>;
+export const COMMITMENT_CONTENT_FIELDS = CommitmentContentSchema.keyof().options;
+
+/** The content fields of anything that has them, and nothing else. */
+export function pickCommitmentContent(source: CommitmentContent): CommitmentContent {
+  return {
+    title: source.title,
+    partners: source.partners,
+    mission: source.mission,
+    impact: source.impact,
+    principles: source.principles,
+    lotiArea: source.lotiArea,
+    committedOn: source.committedOn,
+  };
+}
+
 export const CommitmentInputSchema = z.object({
   ...commitmentFields,
   expectedVersion: ExpectedVersionSchema,

@@ -1,4 +1,5 @@
 import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
+import { pickCommitmentContent } from "@ldd/shared/workspace";
 import { eq, inArray } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "../db/client.ts";
 import { runWrite } from "../db/client.ts";
@@ -158,13 +159,7 @@ async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
       chunk.map((c) => ({
         commitmentId: idOfCommitment(c.key),
         version: 1,
-        title: c.title,
-        partners: c.partners,
-        mission: c.mission,
-        impact: c.impact,
-        principles: c.principles,
-        lotiArea: c.lotiArea,
-        committedOn: c.committedOn,
+        ...pickCommitmentContent(c),
         recordedAt: c.recordedAt,
         publishedAt: c.recordedAt,
       })),

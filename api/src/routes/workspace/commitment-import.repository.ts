@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { getLondonToday } from "@ldd/shared/dates";
+import { pickCommitmentContent } from "@ldd/shared/workspace";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, commitmentVersions, statusUpdates, targetDateChanges } from "../../db/schema.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
 import { type CommitmentImportPlan, TARGET_DATE_REASON } from "./commitment-spreadsheet.ts";
-import { commitmentContent, statusValues } from "./commitments.repository.ts";
+import { statusValues } from "./commitments.repository.ts";
 import { draft } from "./record-versions.ts";
 
 /** Rows whose commitment changed since the spreadsheet was exported: the whole import rolls back. */
@@ -83,7 +84,7 @@ export async function applyCommitmentImport(
       batch.map(({ commitmentId, version, content }) => ({
         commitmentId,
         version,
-        ...commitmentContent(content),
+        ...pickCommitmentContent(content),
         recordedBy: actorId,
         ...draft,
       })),

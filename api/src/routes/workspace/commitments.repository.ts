@@ -1,10 +1,12 @@
 import { getLondonToday } from "@ldd/shared/dates";
-import type {
-  CommitmentInput,
-  NewCommitmentInput,
-  StatusUpdateInput,
-  TargetDateChangeInput,
-  WorkspaceCommitment,
+import {
+  type CommitmentContent,
+  type CommitmentInput,
+  type NewCommitmentInput,
+  pickCommitmentContent,
+  type StatusUpdateInput,
+  type TargetDateChangeInput,
+  type WorkspaceCommitment,
 } from "@ldd/shared/workspace";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
@@ -111,13 +113,7 @@ export async function loadCommitments(
         version: head.version,
         state: content.publicationState,
         reviewComment: commentWhileReturned(content.publicationState, content.reviewComment),
-        title: content.title,
-        partners: content.partners,
-        mission: content.mission,
-        impact: content.impact,
-        principles: content.principles,
-        lotiArea: content.lotiArea,
-        committedOn: content.committedOn,
+        ...pickCommitmentContent(content),
         everPublished: everPublished.has(head.id),
         status: currentStatus?.status ?? "not_yet_reported",
         phase: currentStatus?.phase ?? null,
@@ -138,20 +134,6 @@ export async function loadCommitment(
   return commitment ?? null;
 }
 
-export type CommitmentContent = Omit<CommitmentInput, "expectedVersion">;
-
-export function commitmentContent(input: CommitmentContent) {
-  return {
-    title: input.title,
-    partners: input.partners,
-    mission: input.mission,
-    impact: input.impact,
-    principles: input.principles,
-    lotiArea: input.lotiArea,
-    committedOn: input.committedOn,
-  };
-}
-
 async function latestCommitmentContent(tx: Database, commitmentId: string) {
   const [row] = await tx
     .select()
@@ -159,7 +141,7 @@ async function latestCommitmentContent(tx: Database, commitmentId: string) {
     .where(eq(commitmentVersions.commitmentId, commitmentId))
     .orderBy(desc(commitmentVersions.version))
     .limit(1);
-  return row ? commitmentContent(row) : null;
+  return row ? pickCommitmentContent(row) : null;
 }
 
 export async function insertCommitmentVersion(
@@ -171,7 +153,7 @@ export async function insertCommitmentVersion(
 ): Promise<void> {
   await tx
     .insert(commitmentVersions)
-    .values({ commitmentId, version, ...commitmentContent(input), recordedBy: actorId, ...draft });
+    .values({ commitmentId, version, ...pickCommitmentContent(input), recordedBy: actorId, ...draft });
 }
 
 /** A new commitment: its head, a first draft version and its original target date (no reason). */
@@ -195,7 +177,7 @@ export async function createCommitment(
     recordType: "commitment",
     recordId: head.id,
     before: null,
-    after: { ...commitmentContent(input), targetDate: input.targetDate },
+    after: { ...pickCommitmentContent(input), targetDate: input.targetDate },
   };
 }
 
@@ -209,7 +191,7 @@ export async function saveCommitmentVersion(
   const version = await bumpCommitmentVersion(tx, authorityId, id, input.expectedVersion);
   const before = await latestCommitmentContent(tx, id);
   await insertCommitmentVersion(tx, id, version, input, actorId);
-  return { recordType: "commitment", recordId: id, before, after: commitmentContent(input) };
+  return { recordType: "commitment", recordId: id, before, after: pickCommitmentContent(input) };
 }
 
 export type StatusReport = Omit<StatusUpdateInput, "expectedVersion">;
