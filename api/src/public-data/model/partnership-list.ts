@@ -1,6 +1,6 @@
-import type { PartnerOrganisation, Partnership } from "@ldd/shared/partnerships";
-import type { PartnerType } from "@ldd/shared/vocabulary";
+import type { Partnership } from "@ldd/shared/partnerships";
 import { toIsoInstant } from "../../db/timestamps.ts";
+import { toPartnerOrganisation } from "../../domain/organisations.ts";
 import type { PublishedData } from "../published-data.repository.ts";
 import { isActiveAt } from "./facts.ts";
 
@@ -8,20 +8,6 @@ type Organisation = PublishedData["organisations"][number];
 
 /** A partnership with when it was last recorded (for the authority's freshness). */
 export type RecordedPartnership = Partnership & { recordedAt: string };
-
-/** The organisation a partnership names, as the public sees it: another authority is "another council". */
-function partnerOf(org: Organisation | undefined): PartnerOrganisation | null {
-  if (!org) return null;
-  const isAuthority = org.kind === "authority";
-  const type: PartnerType = isAuthority ? "other_council" : (org.partnerType ?? "public_body");
-  return {
-    id: org.id,
-    name: org.name,
-    type,
-    canonicalIdScheme: isAuthority ? "gss" : org.canonicalIdScheme,
-    canonicalId: isAuthority ? org.gss : org.canonicalId,
-  };
-}
 
 /** Every published partnership of the group's authorities, active or not on `today`. */
 export function buildPartnershipList(
@@ -34,7 +20,8 @@ export function buildPartnershipList(
     .filter((row) => authorityIds.has(row.authorityId))
     .flatMap((row) => {
       const authority = organisationById.get(row.authorityId);
-      const partner = partnerOf(organisationById.get(row.partnerId));
+      const org = organisationById.get(row.partnerId);
+      const partner = org ? toPartnerOrganisation(org) : null;
       if (!authority?.gss || !partner) return [];
       return [
         {

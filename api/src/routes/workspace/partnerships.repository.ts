@@ -1,23 +1,11 @@
 import type { PartnerOrganisation } from "@ldd/shared/partnerships";
-import type { PartnerType } from "@ldd/shared/vocabulary";
 import type { PartnerChoice, PartnershipInput, WorkspacePartnership } from "@ldd/shared/workspace";
 import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, organisations, partnerships, partnershipVersions } from "../../db/schema.ts";
+import { toPartnerOrganisation } from "../../domain/organisations.ts";
 import { InvalidFieldError } from "../../lib/record-outcomes.ts";
 import { bumpVersion, commentWhileReturned, draft, type RecordChange } from "./record-versions.ts";
-
-export function toPartnerOrganisation(org: typeof organisations.$inferSelect): PartnerOrganisation {
-  const isAuthority = org.kind === "authority";
-  const type: PartnerType = isAuthority ? "other_council" : (org.partnerType ?? "public_body");
-  return {
-    id: org.id,
-    name: org.name,
-    type,
-    canonicalIdScheme: isAuthority ? "gss" : org.canonicalIdScheme,
-    canonicalId: isAuthority ? org.gss : org.canonicalId,
-  };
-}
 
 export async function loadPartnerships(
   db: Database,
