@@ -11,17 +11,20 @@ import { readDeadline } from "./lib/request-deadline.ts";
 import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { closeIfBodyUnread } from "./lib/unread-body.ts";
-import { buildPublicModel } from "./public-data/build-public-model.ts";
+import { createPublicData } from "./public-data/public-data.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
-import { loadPublishedData } from "./public-data/published-data.repository.ts";
+import { loadPublishedHistory } from "./public-data/published-data.repository.ts";
 import { PublicSnapshot } from "./public-data/snapshot.ts";
 import { accountsRouter } from "./routes/accounts/accounts.index.ts";
 import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
+import { changesRouter } from "./routes/changes/changes.index.ts";
 import { commitmentsRouter } from "./routes/commitments/commitments.index.ts";
 import { registerDocs } from "./routes/docs/docs.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
+import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
+import { portfolioRouter } from "./routes/portfolio/portfolio.index.ts";
 import { reviewRouter } from "./routes/review/review.index.ts";
 import { seriesRouter } from "./routes/series/series.index.ts";
 import { sessionRouter } from "./routes/session/session.index.ts";
@@ -37,7 +40,14 @@ const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Under R10's 5 s, leaving time to write the answer. */
 const READ_DEADLINE_MS = 4_500;
-const PRIVATE_PREFIXES = ["/api/session", "/api/accounts", "/api/workspace", "/api/review", "/api/history"];
+const PRIVATE_PREFIXES = [
+  "/api/session",
+  "/api/accounts",
+  "/api/workspace",
+  "/api/review",
+  "/api/history",
+  "/api/leadership",
+];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
@@ -88,7 +98,7 @@ export function createApp(options: AppOptions) {
   const snapshot = new PublicSnapshot(
     async () => {
       try {
-        return buildPublicModel(await loadPublishedData(database.db), today());
+        return createPublicData(await loadPublishedHistory(database.db), today());
       } catch (error) {
         console.error(`[snapshot] could not load published data: ${databaseErrorMessage(error)}`);
         throw DATABASE_UNAVAILABLE;
@@ -108,6 +118,7 @@ export function createApp(options: AppOptions) {
   const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
   app.use(async (c, next) => {
     c.set("database", database);
+    c.set("today", today);
     c.set("snapshot", snapshot);
     c.set("securityHeaders", securityHeaders);
     c.set("production", options.production ?? false);
@@ -143,11 +154,14 @@ export function createApp(options: AppOptions) {
     authoritiesRouter,
     commitmentsRouter,
     partnershipsRouter,
+    portfolioRouter,
+    changesRouter,
     sessionRouter,
     accountsRouter,
     workspaceRouter,
     historyRouter,
     reviewRouter,
+    leadershipRouter,
   ]) {
     app.route("/", router);
   }

@@ -52,6 +52,13 @@ const reviewersOnly: Expected = {
   reviewer: [ALLOW, ALLOW],
   admin: [403, 403],
 };
+/** LOTI: reviewers and administrators. */
+const lotiOnly: Expected = {
+  signedOut: 401,
+  editor: [403, 403],
+  reviewer: [ALLOW, ALLOW],
+  admin: [ALLOW, ALLOW],
+};
 /** Reading an authority's workspace: its own editors, and LOTI (reviewers, administrators). */
 const authorityReaders: Expected = {
   signedOut: 401,
@@ -172,6 +179,23 @@ const MATRIX: Record<string, Row> = {
   "GET /api/commitments.csv": { expected: everyone, request: get("/api/commitments.csv") },
   "GET /api/partnerships": { expected: everyone, request: get("/api/partnerships?active=true") },
   "GET /api/partnerships.csv": { expected: everyone, request: get("/api/partnerships.csv") },
+  "GET /api/matrix": { expected: everyone, request: get("/api/matrix?asOf=2024-03-31") },
+  "GET /api/matrix.csv": { expected: everyone, request: get("/api/matrix.csv") },
+  "GET /api/partners": { expected: everyone, request: get("/api/partners?minAuthorities=2") },
+  "GET /api/partners.csv": { expected: everyone, request: get("/api/partners.csv") },
+  "GET /api/changes": { expected: everyone, request: get("/api/changes?from=2026-01-01&to=2026-11-28") },
+  "GET /api/changes.csv": {
+    expected: everyone,
+    request: get("/api/changes.csv?from=2026-01-01&to=2026-11-28"),
+  },
+  "GET /api/activity": { expected: everyone, request: get("/api/activity?kind=status&limit=5") },
+  "GET /api/activity.csv": { expected: everyone, request: get("/api/activity.csv?from=2026-11-01") },
+  "GET /api/leadership/attention": { expected: lotiOnly, request: get("/api/leadership/attention") },
+  "GET /api/leadership/activity": { expected: lotiOnly, request: get("/api/leadership/activity?limit=5") },
+  "GET /api/leadership/activity.csv": {
+    expected: lotiOnly,
+    request: get("/api/leadership/activity.csv?from=2026-11-01"),
+  },
   "GET /api/openapi.json": { expected: everyone, request: get("/api/openapi.json") },
   "GET /api/docs": { expected: everyone, request: get("/api/docs") },
   "GET /api/docs.css": { expected: everyone, request: get("/api/docs.css") },

@@ -1,10 +1,15 @@
 import * as z from "zod";
+import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { CommitmentDetailSchema } from "./commitments.ts";
 import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { PartnershipSchema } from "./partnerships.ts";
-import { InnerOuterSchema } from "./vocabulary.ts";
+import { CommitmentStatusSchema, InnerOuterSchema } from "./vocabulary.ts";
 
 export const AuthorityParamsSchema = z.object({ gss: GssCodeSchema });
+export const AuthorityQuerySchema = z.strictObject({ ...AsOfQuerySchema.shape });
+
+/** Where an authority sits on the tile map (reference data, like its name): column and row from 1. */
+export const TileSchema = z.object({ column: z.number().int().min(1), row: z.number().int().min(1) });
 
 export const AuthoritySummarySchema = z
   .object({
@@ -14,8 +19,15 @@ export const AuthoritySummarySchema = z
     innerOuterOns: InnerOuterSchema,
     signedOn: IsoDateSchema.nullable(),
     lotiMember: z.boolean(),
+    /** Joined the programme at its launch. */
+    foundingMember: z.boolean(),
     commitmentCount: z.number().int(),
+    /** Commitments by their status on the view's date. */
+    commitmentsByStatus: z.record(CommitmentStatusSchema, z.number().int()),
+    /** Commitments whose target date has passed and that are not done, dropped or not applicable. */
+    overdueCommitments: z.number().int(),
     activePartnershipCount: z.number().int(),
+    tile: TileSchema.nullable(),
     /** When anything about this authority was last recorded (freshness). */
     lastUpdatedAt: IsoDateTimeSchema.nullable(),
   })
@@ -23,7 +35,7 @@ export const AuthoritySummarySchema = z
 export type AuthoritySummary = z.infer<typeof AuthoritySummarySchema>;
 
 export const AuthorityListSchema = z
-  .object({ authorities: z.array(AuthoritySummarySchema) })
+  .object({ view: ViewSchema, authorities: z.array(AuthoritySummarySchema) })
   .meta({ id: "AuthorityList" });
 export type AuthorityList = z.infer<typeof AuthorityListSchema>;
 
@@ -48,11 +60,16 @@ export type MembershipEvent = z.infer<typeof MembershipEventSchema>;
 
 export const AuthorityProfileSchema = z
   .object({
+    view: ViewSchema,
     authority: AuthoritySummarySchema,
     signature: SignatureSchema.nullable(),
     membership: z.array(MembershipEventSchema),
     commitments: z.array(CommitmentDetailSchema),
     partnerships: z.array(PartnershipSchema),
+    /** Partnerships other authorities reported that name this one as the partner. */
+    namedIn: z.array(PartnershipSchema),
   })
   .meta({ id: "AuthorityProfile" });
 export type AuthorityProfile = z.infer<typeof AuthorityProfileSchema>;
+/** A profile as the model holds it, before it is sent for a view. */
+export type ProfileData = Omit<AuthorityProfile, "view">;

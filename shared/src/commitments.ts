@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
+import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
+import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema, QueryBooleanSchema } from "./common.ts";
 import { CommitmentStatusSchema, DeliveryPhaseSchema } from "./vocabulary.ts";
 
 export const StatusUpdateSchema = z
@@ -45,6 +46,14 @@ export const CommitmentSchema = z
     statusDate: IsoDateSchema.nullable(),
     /** Target date passed and not done, dropped or not applicable. */
     overdue: z.boolean(),
+    /** How many times the target date was moved after the original one. */
+    rebaselines: z.number().int(),
+    /** Days from the original target date to the current one, when it moved later; 0 otherwise. */
+    daysSlipped: z.number().int(),
+    /** The latest date anything happened to it (status, target date, or the commitment itself). */
+    lastUpdateDate: IsoDateSchema,
+    /** Days from `lastUpdateDate` to the view's date. */
+    daysSinceUpdate: z.number().int(),
     lastUpdatedAt: IsoDateTimeSchema,
   })
   .meta({ id: "Commitment" });
@@ -56,7 +65,16 @@ export const CommitmentDetailSchema = CommitmentSchema.extend({
 }).meta({ id: "CommitmentDetail" });
 export type CommitmentDetail = z.infer<typeof CommitmentDetailSchema>;
 
-export const CommitmentListQuerySchema = z.object({
+export const COMMITMENT_SORTS = [
+  "authority",
+  "title",
+  "target_date",
+  "days_slipped",
+  "days_since_update",
+  "committed_on",
+] as const;
+
+export const CommitmentListQuerySchema = z.strictObject({
   authority: GssCodeSchema.optional(),
   principle: z.coerce
     .number({ error: "principle must be a whole number from 1 to 5" })
@@ -65,10 +83,25 @@ export const CommitmentListQuerySchema = z.object({
     .max(5, "principle must be a whole number from 1 to 5")
     .optional(),
   status: CommitmentStatusSchema.optional(),
+  overdue: QueryBooleanSchema.optional().meta({ description: "Target date passed and not closed" }),
+  stale_days: z.coerce
+    .number({ error: "stale_days must be a whole number of days from 1 to 3650" })
+    .int("stale_days must be a whole number of days from 1 to 3650")
+    .min(1, "stale_days must be a whole number of days from 1 to 3650")
+    .max(3650, "stale_days must be a whole number of days from 1 to 3650")
+    .optional()
+    .meta({ description: "Open commitments with no update for at least this many days" }),
+  slipped: QueryBooleanSchema.optional().meta({ description: "Target date moved later than the original" }),
+  sort: z
+    .enum([...COMMITMENT_SORTS, ...COMMITMENT_SORTS.map((sort) => `-${sort}` as const)], {
+      error: `sort must be one of ${COMMITMENT_SORTS.join(", ")}, with - in front for descending order`,
+    })
+    .optional(),
+  ...AsOfQuerySchema.shape,
 });
 export type CommitmentListQuery = z.infer<typeof CommitmentListQuerySchema>;
 
 export const CommitmentListSchema = z
-  .object({ commitments: z.array(CommitmentSchema) })
+  .object({ view: ViewSchema, commitments: z.array(CommitmentSchema) })
   .meta({ id: "CommitmentList" });
 export type CommitmentList = z.infer<typeof CommitmentListSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  daysBetween,
   formatInstantAsLongDate,
   formatInstantAsLongDateTime,
   formatLongDate,
@@ -66,5 +67,13 @@ describe("monthsBetween", () => {
       "2018-12",
       "2019-01",
     ]);
+  });
+});
+
+describe("daysBetween", () => {
+  it("counts whole days across month ends, leap days and clock changes", () => {
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+    expect(daysBetween("2026-11-30", "2026-11-01")).toBe(-29);
   });
 });

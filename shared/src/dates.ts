@@ -39,10 +39,23 @@ function londonDateOf(date: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+const HOUR = 3_600_000;
+/** London's offset from UTC is a whole number of hours, so the UTC hour decides the London date. */
+const londonDateByUtcHour = new Map<number, string>();
+
 /** The London calendar date of an instant, YYYY-MM-DD; null when the text is not an instant. */
 export function toLondonDate(instant: string): string | null {
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? null : londonDateOf(date);
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return null;
+  // Called for every published fact when the public data is rebuilt: Intl once per UTC hour.
+  const hour = Math.floor(time / HOUR);
+  let date = londonDateByUtcHour.get(hour);
+  if (date === undefined) {
+    if (londonDateByUtcHour.size >= 100_000) londonDateByUtcHour.clear();
+    date = londonDateOf(new Date(hour * HOUR));
+    londonDateByUtcHour.set(hour, date);
+  }
+  return date;
 }
 
 /** Today's date in London, YYYY-MM-DD. */
@@ -60,9 +73,17 @@ function parseCalendarDate(isoDate: string): Date | null {
 }
 
 /** "2019-06-10" → "10 June 2019". Anything else is returned as it is. */
+const longDates = new Map<string, string>();
 export function formatLongDate(isoDate: string): string {
-  const date = parseCalendarDate(isoDate);
-  return date ? longDate.format(date) : isoDate;
+  // Kept: the change feed formats the same few thousand dates for every change it describes.
+  let formatted = longDates.get(isoDate);
+  if (formatted === undefined) {
+    const date = parseCalendarDate(isoDate);
+    formatted = date ? longDate.format(date) : isoDate;
+    if (longDates.size >= 50_000) longDates.clear();
+    longDates.set(isoDate, formatted);
+  }
+  return formatted;
 }
 
 /** An instant → the London day it fell on, "10 June 2019" (00:30 in summer is that day, not the one before). */
@@ -113,4 +134,9 @@ export function monthsBetween(from: string, to: string): { month: string; lastDa
     }
   }
   return months;
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { GssCodeSchema, IsoDateSchema, QueryBooleanSchema } from "./common.ts";
 import { CanonicalIdSchemeSchema, PartnerTypeSchema } from "./vocabulary.ts";
 
@@ -28,14 +29,45 @@ export const PartnershipSchema = z
   .meta({ id: "Partnership" });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
-export const PartnershipListQuerySchema = z.object({
+export const PartnershipListQuerySchema = z.strictObject({
   authority: GssCodeSchema.optional(),
   partnerType: PartnerTypeSchema.optional(),
   active: QueryBooleanSchema.optional(),
+  ...AsOfQuerySchema.shape,
 });
 export type PartnershipListQuery = z.infer<typeof PartnershipListQuerySchema>;
 
 export const PartnershipListSchema = z
-  .object({ partnerships: z.array(PartnershipSchema) })
+  .object({ view: ViewSchema, partnerships: z.array(PartnershipSchema) })
   .meta({ id: "PartnershipList" });
 export type PartnershipList = z.infer<typeof PartnershipListSchema>;
+
+/** A partner organisation and the authorities that work with it: the partnership ecosystem. */
+export const PartnerSummarySchema = PartnerOrganisationSchema.extend({
+  /** Authorities with a partnership with this organisation active on the view's date. */
+  activeAuthorities: z.array(z.object({ gss: GssCodeSchema, name: z.string() })),
+  /** Authorities that have ever had a partnership with it, up to the view's date. */
+  allAuthorities: z.array(z.object({ gss: GssCodeSchema, name: z.string() })),
+  activePartnerships: z.number().int(),
+  totalPartnerships: z.number().int(),
+}).meta({ id: "PartnerSummary" });
+export type PartnerSummary = z.infer<typeof PartnerSummarySchema>;
+
+export const PartnerListQuerySchema = z.strictObject({
+  partnerType: PartnerTypeSchema.optional(),
+  /** Only partners shared by at least this many authorities (active on the view's date). */
+  minAuthorities: z.coerce
+    .number({ error: "minAuthorities must be a whole number from 1 to 1000" })
+    .int("minAuthorities must be a whole number from 1 to 1000")
+    .min(1, "minAuthorities must be a whole number from 1 to 1000")
+    .max(1000, "minAuthorities must be a whole number from 1 to 1000")
+    .optional(),
+  ...AsOfQuerySchema.shape,
+});
+export type PartnerListQuery = z.infer<typeof PartnerListQuerySchema>;
+
+/** Partners, the most connected first. */
+export const PartnerListSchema = z
+  .object({ view: ViewSchema, partners: z.array(PartnerSummarySchema) })
+  .meta({ id: "PartnerList" });
+export type PartnerList = z.infer<typeof PartnerListSchema>;

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { IsoDateSchema, IsoDateTimeSchema, IsoMonthSchema } from "./common.ts";
+import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
+import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema, IsoMonthSchema } from "./common.ts";
 import { CommitmentStatusSchema } from "./vocabulary.ts";
 
 export const SERIES_NAMES = [
@@ -13,6 +14,13 @@ export type SeriesName = z.infer<typeof SeriesNameSchema>;
 
 export const SeriesParamsSchema = z.object({ name: SeriesNameSchema });
 
+/** A series for the whole group, or for one authority (to compare authorities side by side). */
+export const SeriesQuerySchema = z.strictObject({
+  authority: GssCodeSchema.optional().meta({ description: "Only this authority's records" }),
+  ...AsOfQuerySchema.shape,
+});
+export type SeriesQuery = z.infer<typeof SeriesQuerySchema>;
+
 export const SeriesKeySchema = z.object({ key: z.string(), label: z.string() });
 export type SeriesKey = z.infer<typeof SeriesKeySchema>;
 
@@ -23,6 +31,9 @@ export type SeriesKey = z.infer<typeof SeriesKeySchema>;
 export const TimeSeriesSchema = z
   .object({
     name: SeriesNameSchema,
+    view: ViewSchema,
+    /** The authority whose records it counts, or null for the whole group. */
+    authorityGss: GssCodeSchema.nullable(),
     title: z.string(),
     /** What one unit counts, e.g. "authorities". */
     unit: z.string(),
@@ -36,10 +47,13 @@ export const TimeSeriesSchema = z
   })
   .meta({ id: "TimeSeries" });
 export type TimeSeries = z.infer<typeof TimeSeriesSchema>;
+/** A series as the model holds it, before it is sent for a view. */
+export type SeriesData = Omit<TimeSeries, "view" | "authorityGss">;
 
-export const SummaryQuerySchema = z.object({
-  /** Compare today's figures with the state at the end of this date. */
+export const SummaryQuerySchema = z.strictObject({
+  /** Compare the figures with the state at the end of this (earlier) date. */
   since: IsoDateSchema.optional(),
+  ...AsOfQuerySchema.shape,
 });
 
 export const HeadlineFiguresSchema = z.object({
@@ -57,6 +71,7 @@ export type HeadlineFigures = z.infer<typeof HeadlineFiguresSchema>;
 export const SummarySchema = z
   .object({
     asOf: IsoDateSchema,
+    view: ViewSchema,
     current: HeadlineFiguresSchema,
     since: z.object({ date: IsoDateSchema, figures: HeadlineFiguresSchema }).nullable(),
     lastUpdatedAt: IsoDateTimeSchema.nullable(),
@@ -75,6 +90,17 @@ export const MetaSchema = z
      * serves the last data it loaded. Public reads then also carry `X-Data-Stale: true`.
      */
     stale: z.boolean(),
+    /** Today in London: the latest date any view can show. */
+    today: IsoDateSchema,
+    /** The view this answer describes (the one asked for with `asOf` and `asPublished`). */
+    view: ViewSchema,
+    /**
+     * How many published changes the view does not show: for a past date as known, changes
+     * effective after it; as published, changes published after it. 0 for today's view.
+     */
+    changesSince: z.number().int(),
   })
   .meta({ id: "Meta" });
+
+export const MetaQuerySchema = z.strictObject({ ...AsOfQuerySchema.shape });
 export type Meta = z.infer<typeof MetaSchema>;

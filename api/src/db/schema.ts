@@ -71,6 +71,9 @@ export const organisations = pgTable(
      * Other authorities see a proposed partner only once a partnership naming it is published.
      */
     proposedByAuthorityId: uuid("proposed_by_authority_id").references((): AnyPgColumn => organisations.id),
+    /** An authority's place on the tile map (reference data): column and row from 1. */
+    tileColumn: integer("tile_column"),
+    tileRow: integer("tile_row"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (table) => [

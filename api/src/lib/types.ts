@@ -7,6 +7,8 @@ import type { TrustedProxies } from "./client-address.ts";
 export interface AppBindings {
   Variables: {
     database: DatabaseHandle;
+    /** Today in London (fixed in tests): the latest date a view may show. */
+    today: () => string;
     snapshot: PublicSnapshot;
     /** The security headers every response carries (R8), as a plain object. */
     securityHeaders: Readonly<Record<string, string>>;

@@ -1,6 +1,8 @@
+import type { AsOfQuery, View } from "@ldd/shared/as-of";
 import type { Context, TypedResponse } from "hono";
+import { ApiError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/types.ts";
-import type { PublicModel } from "./build-public-model.ts";
+import type { PublicData } from "./public-data.ts";
 import type { PublicSnapshot, SnapshotEntry, SnapshotStatus } from "./snapshot.ts";
 
 /**
@@ -117,10 +119,10 @@ export function snapshotKey(path: string, query: Record<string, unknown> = {}): 
 export async function sendSnapshotJson<T>(
   c: Context<AppBindings>,
   key: string,
-  value: (model: PublicModel, status: SnapshotStatus) => T,
+  value: (data: PublicData, status: SnapshotStatus) => T,
 ): Promise<TypedResponse<T, 200, "json">> {
-  const entry = await c.var.snapshot.respond(key, (model, status) => ({
-    body: JSON.stringify(value(model, status)),
+  const entry = await c.var.snapshot.respond(key, (data, status) => ({
+    body: JSON.stringify(value(data, status)),
     contentType: "application/json; charset=utf-8",
   }));
   c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
@@ -132,10 +134,10 @@ export async function sendSnapshotCsv(
   c: Context<AppBindings>,
   key: string,
   filename: string,
-  csv: (model: PublicModel) => string,
+  csv: (data: PublicData) => string,
 ): Promise<Response> {
-  const entry = await c.var.snapshot.respond(key, (model) => ({
-    body: csv(model),
+  const entry = await c.var.snapshot.respond(key, (data) => ({
+    body: csv(data),
     contentType: "text/csv; charset=utf-8",
     headers: { "content-disposition": `attachment; filename="${filename}"` },
   }));
@@ -163,4 +165,20 @@ export function serveFromSnapshot(
     requestHeader(request, env, "if-none-match"),
     requestHeader(request, env, "accept-encoding"),
   );
+}
+
+/**
+ * The view a public read asks for: `asOf` (today when omitted) and `asPublished`. A date after
+ * today is refused (400): the future has no state yet. A date before any data is a valid, empty
+ * state (docs/decisions/012-time-machine.md).
+ */
+export function viewOf(c: Context<AppBindings>, query: AsOfQuery): View {
+  const today = c.var.today();
+  const asOf = query.asOf ?? today;
+  if (asOf > today) {
+    throw new ApiError(400, "invalid_request", "Check query.asOf", {
+      issues: [{ path: "query.asOf", message: `Choose a date on or before today (${today})` }],
+    });
+  }
+  return { asOf, asPublished: query.asPublished ?? false };
 }

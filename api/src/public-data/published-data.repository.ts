@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import {
   commitments,
@@ -15,26 +15,46 @@ import {
   targetDateChanges,
 } from "../db/schema.ts";
 
-/** Everything the public may see: the latest published version of each fact. */
-export interface PublishedData {
+/*
+ * Everything the public may ever have seen: every published version of each record and every
+ * published event, with when it was published. The time machine selects from it (see
+ * select-published.ts): the latest version of each fact for "as known", or only what was
+ * published by a date for "as published" (docs/decisions/012-time-machine.md).
+ */
+
+/** Set on every published row; `publishedAt` says when the public first saw it. */
+interface Published {
+  recordedAt: string;
+  publishedAt: string;
+  withdrawn: boolean;
+}
+
+/** A dated event that a later event may supersede. */
+interface Event extends Published {
+  id: string;
+  supersedesId: string | null;
+}
+
+export interface PublishedHistory {
   organisations: (typeof organisations.$inferSelect)[];
-  membershipEvents: {
+  membershipEvents: (Event & {
     organisationId: string;
     kind: "joined" | "left";
     effectiveDate: string;
-    recordedAt: string;
-  }[];
-  signatures: {
+  })[];
+  signatureVersions: (Published & {
+    signatureId: string;
     authorityId: string;
+    version: number;
     signedOn: string;
     approverName: string | null;
     approverRole: string | null;
     commitmentUrl: string | null;
-    recordedAt: string;
-  }[];
-  commitments: {
-    id: string;
+  })[];
+  commitmentVersions: (Published & {
+    commitmentId: string;
     authorityId: string;
+    version: number;
     title: string;
     partners: string;
     mission: string;
@@ -42,159 +62,150 @@ export interface PublishedData {
     principles: number[];
     lotiArea: string | null;
     committedOn: string;
-    recordedAt: string;
-  }[];
-  statusUpdates: {
+  })[];
+  statusUpdates: (Event & {
     commitmentId: string;
     status: (typeof statusUpdates.$inferSelect)["status"];
     phase: (typeof statusUpdates.$inferSelect)["phase"];
     effectiveDate: string;
     note: string | null;
     evidenceUrls: string[];
-    recordedAt: string;
-  }[];
-  targetDateChanges: {
+  })[];
+  targetDateChanges: (Event & {
     commitmentId: string;
     targetDate: string;
     reason: string | null;
     effectiveDate: string;
-    recordedAt: string;
-  }[];
-  partnerships: {
-    id: string;
+  })[];
+  partnershipVersions: (Published & {
+    partnershipId: string;
     authorityId: string;
+    version: number;
     partnerId: string;
     startDate: string;
     endDate: string | null;
     purpose: string;
     commitmentIds: string[];
-    recordedAt: string;
-  }[];
+  })[];
   demoData: boolean;
 }
 
 const published = "published";
+/** A published row always has its time; the fallback only keeps the types honest. */
+const publishedAtOf = <T extends { publishedAt: string | null; recordedAt: string }>(row: T) => ({
+  ...row,
+  publishedAt: row.publishedAt ?? row.recordedAt,
+});
 
-/** Events that a later published event supersedes are left out. */
-function notSuperseded(table: typeof statusUpdates | typeof targetDateChanges | typeof membershipEvents) {
-  return sql`NOT EXISTS (SELECT 1 FROM ${table} AS later WHERE later.supersedes_id = ${table.id} AND later.publication_state = ${published})`;
-}
-
-export async function loadPublishedData(db: Database): Promise<PublishedData> {
-  const [orgRows, memberRows, signatureRows, commitmentRows, statusRows, targetRows, partnershipRows, demo] =
-    await Promise.all([
-      db.select().from(organisations),
-      db
-        .select({
-          organisationId: membershipEvents.organisationId,
-          kind: membershipEvents.kind,
-          effectiveDate: membershipEvents.effectiveDate,
-          recordedAt: membershipEvents.recordedAt,
-        })
-        .from(membershipEvents)
-        .where(
-          and(
-            eq(membershipEvents.publicationState, published),
-            eq(membershipEvents.withdrawn, false),
-            notSuperseded(membershipEvents),
-          ),
-        ),
-      db
-        .selectDistinctOn([signatureVersions.signatureId], {
-          authorityId: signatures.authorityId,
-          signedOn: signatureVersions.signedOn,
-          approverName: signatureVersions.approverName,
-          approverRole: signatureVersions.approverRole,
-          commitmentUrl: signatureVersions.commitmentUrl,
-          recordedAt: signatureVersions.recordedAt,
-          withdrawn: signatureVersions.withdrawn,
-        })
-        .from(signatureVersions)
-        .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
-        .where(eq(signatureVersions.publicationState, published))
-        .orderBy(signatureVersions.signatureId, desc(signatureVersions.version)),
-      db
-        .selectDistinctOn([commitmentVersions.commitmentId], {
-          id: commitments.id,
-          authorityId: commitments.authorityId,
-          title: commitmentVersions.title,
-          partners: commitmentVersions.partners,
-          mission: commitmentVersions.mission,
-          impact: commitmentVersions.impact,
-          principles: commitmentVersions.principles,
-          lotiArea: commitmentVersions.lotiArea,
-          committedOn: commitmentVersions.committedOn,
-          recordedAt: commitmentVersions.recordedAt,
-          withdrawn: commitmentVersions.withdrawn,
-        })
-        .from(commitmentVersions)
-        .innerJoin(commitments, eq(commitments.id, commitmentVersions.commitmentId))
-        .where(eq(commitmentVersions.publicationState, published))
-        .orderBy(commitmentVersions.commitmentId, desc(commitmentVersions.version)),
-      db
-        .select({
-          commitmentId: statusUpdates.commitmentId,
-          status: statusUpdates.status,
-          phase: statusUpdates.phase,
-          effectiveDate: statusUpdates.effectiveDate,
-          note: statusUpdates.note,
-          evidenceUrls: statusUpdates.evidenceUrls,
-          recordedAt: statusUpdates.recordedAt,
-        })
-        .from(statusUpdates)
-        .where(
-          and(
-            eq(statusUpdates.publicationState, published),
-            eq(statusUpdates.withdrawn, false),
-            notSuperseded(statusUpdates),
-          ),
-        ),
-      db
-        .select({
-          commitmentId: targetDateChanges.commitmentId,
-          targetDate: targetDateChanges.targetDate,
-          reason: targetDateChanges.reason,
-          effectiveDate: targetDateChanges.effectiveDate,
-          recordedAt: targetDateChanges.recordedAt,
-        })
-        .from(targetDateChanges)
-        .where(
-          and(
-            eq(targetDateChanges.publicationState, published),
-            eq(targetDateChanges.withdrawn, false),
-            notSuperseded(targetDateChanges),
-          ),
-        ),
-      db
-        .selectDistinctOn([partnershipVersions.partnershipId], {
-          id: partnerships.id,
-          authorityId: partnerships.authorityId,
-          partnerId: partnershipVersions.partnerId,
-          startDate: partnershipVersions.startDate,
-          endDate: partnershipVersions.endDate,
-          purpose: partnershipVersions.purpose,
-          commitmentIds: partnershipVersions.commitmentIds,
-          recordedAt: partnershipVersions.recordedAt,
-          withdrawn: partnershipVersions.withdrawn,
-        })
-        .from(partnershipVersions)
-        .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
-        .where(eq(partnershipVersions.publicationState, published))
-        .orderBy(partnershipVersions.partnershipId, desc(partnershipVersions.version)),
-      db
-        .select()
-        .from(settings)
-        .where(inArray(settings.key, [SETTING_KEYS.demoDataLoadedAt])),
-    ]);
+export async function loadPublishedHistory(db: Database): Promise<PublishedHistory> {
+  // Sequential: on PGlite every statement holds the main thread, and a rebuild must leave room
+  // for readers between them.
+  const orgRows = await db.select().from(organisations);
+  const memberRows = await db
+    .select({
+      id: membershipEvents.id,
+      organisationId: membershipEvents.organisationId,
+      kind: membershipEvents.kind,
+      effectiveDate: membershipEvents.effectiveDate,
+      supersedesId: membershipEvents.supersedesId,
+      withdrawn: membershipEvents.withdrawn,
+      recordedAt: membershipEvents.recordedAt,
+      publishedAt: membershipEvents.publishedAt,
+    })
+    .from(membershipEvents)
+    .where(eq(membershipEvents.publicationState, published));
+  const signatureRows = await db
+    .select({
+      signatureId: signatureVersions.signatureId,
+      authorityId: signatures.authorityId,
+      version: signatureVersions.version,
+      signedOn: signatureVersions.signedOn,
+      approverName: signatureVersions.approverName,
+      approverRole: signatureVersions.approverRole,
+      commitmentUrl: signatureVersions.commitmentUrl,
+      withdrawn: signatureVersions.withdrawn,
+      recordedAt: signatureVersions.recordedAt,
+      publishedAt: signatureVersions.publishedAt,
+    })
+    .from(signatureVersions)
+    .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
+    .where(eq(signatureVersions.publicationState, published));
+  const commitmentRows = await db
+    .select({
+      commitmentId: commitmentVersions.commitmentId,
+      authorityId: commitments.authorityId,
+      version: commitmentVersions.version,
+      title: commitmentVersions.title,
+      partners: commitmentVersions.partners,
+      mission: commitmentVersions.mission,
+      impact: commitmentVersions.impact,
+      principles: commitmentVersions.principles,
+      lotiArea: commitmentVersions.lotiArea,
+      committedOn: commitmentVersions.committedOn,
+      withdrawn: commitmentVersions.withdrawn,
+      recordedAt: commitmentVersions.recordedAt,
+      publishedAt: commitmentVersions.publishedAt,
+    })
+    .from(commitmentVersions)
+    .innerJoin(commitments, eq(commitments.id, commitmentVersions.commitmentId))
+    .where(eq(commitmentVersions.publicationState, published));
+  const statusRows = await db
+    .select({
+      id: statusUpdates.id,
+      commitmentId: statusUpdates.commitmentId,
+      status: statusUpdates.status,
+      phase: statusUpdates.phase,
+      effectiveDate: statusUpdates.effectiveDate,
+      note: statusUpdates.note,
+      evidenceUrls: statusUpdates.evidenceUrls,
+      supersedesId: statusUpdates.supersedesId,
+      withdrawn: statusUpdates.withdrawn,
+      recordedAt: statusUpdates.recordedAt,
+      publishedAt: statusUpdates.publishedAt,
+    })
+    .from(statusUpdates)
+    .where(eq(statusUpdates.publicationState, published));
+  const targetRows = await db
+    .select({
+      id: targetDateChanges.id,
+      commitmentId: targetDateChanges.commitmentId,
+      targetDate: targetDateChanges.targetDate,
+      reason: targetDateChanges.reason,
+      effectiveDate: targetDateChanges.effectiveDate,
+      supersedesId: targetDateChanges.supersedesId,
+      withdrawn: targetDateChanges.withdrawn,
+      recordedAt: targetDateChanges.recordedAt,
+      publishedAt: targetDateChanges.publishedAt,
+    })
+    .from(targetDateChanges)
+    .where(eq(targetDateChanges.publicationState, published));
+  const partnershipRows = await db
+    .select({
+      partnershipId: partnershipVersions.partnershipId,
+      authorityId: partnerships.authorityId,
+      version: partnershipVersions.version,
+      partnerId: partnershipVersions.partnerId,
+      startDate: partnershipVersions.startDate,
+      endDate: partnershipVersions.endDate,
+      purpose: partnershipVersions.purpose,
+      commitmentIds: partnershipVersions.commitmentIds,
+      withdrawn: partnershipVersions.withdrawn,
+      recordedAt: partnershipVersions.recordedAt,
+      publishedAt: partnershipVersions.publishedAt,
+    })
+    .from(partnershipVersions)
+    .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
+    .where(eq(partnershipVersions.publicationState, published));
+  const demo = await db.select().from(settings).where(eq(settings.key, SETTING_KEYS.demoDataLoadedAt));
 
   return {
     organisations: orgRows,
-    membershipEvents: memberRows,
-    signatures: signatureRows.filter((row) => !row.withdrawn),
-    commitments: commitmentRows.filter((row) => !row.withdrawn),
-    statusUpdates: statusRows,
-    targetDateChanges: targetRows,
-    partnerships: partnershipRows.filter((row) => !row.withdrawn),
+    membershipEvents: memberRows.map(publishedAtOf),
+    signatureVersions: signatureRows.map(publishedAtOf),
+    commitmentVersions: commitmentRows.map(publishedAtOf),
+    statusUpdates: statusRows.map(publishedAtOf),
+    targetDateChanges: targetRows.map(publishedAtOf),
+    partnershipVersions: partnershipRows.map(publishedAtOf),
     demoData: demo.length > 0,
   };
 }

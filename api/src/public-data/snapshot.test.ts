@@ -7,7 +7,7 @@ import { reportStatus } from "../testing/reporting.ts";
 import { submittedChangeIds } from "../testing/review.ts";
 import { jsonRequest, signIn } from "../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../testing/test-database.ts";
-import { buildPublicModel, type PublicModel } from "./build-public-model.ts";
+import { createPublicData, type PublicData } from "./public-data.ts";
 import { PublicSnapshot } from "./snapshot.ts";
 
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
@@ -200,17 +200,17 @@ describe("the public snapshot", () => {
   });
 });
 
-/** A model told apart from another by its demo-data flag; nothing else is needed here. */
-const modelWith = (demoData: boolean): PublicModel =>
-  buildPublicModel(
+/** Public data told apart from other data by its demo-data flag; nothing else is needed here. */
+const modelWith = (demoData: boolean): PublicData =>
+  createPublicData(
     {
       organisations: [],
       membershipEvents: [],
-      signatures: [],
-      commitments: [],
+      signatureVersions: [],
+      commitmentVersions: [],
       statusUpdates: [],
       targetDateChanges: [],
-      partnerships: [],
+      partnershipVersions: [],
       demoData,
     },
     TEST_TODAY,
@@ -218,13 +218,13 @@ const modelWith = (demoData: boolean): PublicModel =>
 
 /** A loader whose builds finish only when the test says so. */
 function controlledLoader() {
-  const pending: { resolve: (model: PublicModel) => void; reject: (error: Error) => void }[] = [];
+  const pending: { resolve: (model: PublicData) => void; reject: (error: Error) => void }[] = [];
   return {
-    load: () => new Promise<PublicModel>((resolve, reject) => void pending.push({ resolve, reject })),
+    load: () => new Promise<PublicData>((resolve, reject) => void pending.push({ resolve, reject })),
     get started() {
       return pending.length;
     },
-    finish(index: number, outcome: PublicModel | Error) {
+    finish(index: number, outcome: PublicData | Error) {
       const build = pending[index];
       if (!build) throw new Error(`build ${index} has not started`);
       if (outcome instanceof Error) build.reject(outcome);
@@ -234,7 +234,7 @@ function controlledLoader() {
 }
 
 const demoFlag = (snapshot: PublicSnapshot) =>
-  snapshot.respond("demo", (model) => ({ body: String(model.demoData), contentType: "text/plain" }));
+  snapshot.respond("demo", (data) => ({ body: String(data.current.demoData), contentType: "text/plain" }));
 const text = (entry: { body: Uint8Array }) => Buffer.from(entry.body).toString("utf8");
 /** Settles within `ms` or says it did not: a read must never wait for a rebuild. */
 const within = <T>(promise: Promise<T>, ms = 1000) =>

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import type { PublicModel } from "./build-public-model.ts";
+import type { PublicData } from "./public-data.ts";
 
 export interface SnapshotEntry {
   body: Uint8Array;
@@ -32,7 +32,7 @@ const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 8_000;
 
 interface SnapshotState extends SnapshotStatus {
-  readonly model: PublicModel;
+  readonly data: PublicData;
   readonly generation: number;
 }
 
@@ -65,7 +65,7 @@ export class PublicSnapshot {
   private checkTodayAfter = 0;
 
   constructor(
-    private readonly load: () => Promise<PublicModel>,
+    private readonly load: () => Promise<PublicData>,
     private readonly today: () => string,
     /** True while changes made elsewhere may not reach us (PostgreSQL's LISTEN connection is down). */
     private readonly mayMissChanges: () => boolean = () => false,
@@ -117,16 +117,16 @@ export class PublicSnapshot {
     this.retryTimer.unref();
   }
 
-  private swapIn(model: PublicModel, stale: boolean): void {
+  private swapIn(data: PublicData, stale: boolean): void {
     this.generation += 1;
-    this.state = { model, generation: this.generation, stale };
+    this.state = { data, generation: this.generation, stale };
     this.responses = new Map();
     this.byRequestUrl = new Map();
   }
 
   /** Responses say whether they may be stale, so they are rendered again when that changes. */
   private setStale(stale: boolean): void {
-    if (this.state && this.state.stale !== stale) this.swapIn(this.state.model, stale);
+    if (this.state && this.state.stale !== stale) this.swapIn(this.state.data, stale);
   }
 
   get stale(): boolean {
@@ -138,7 +138,7 @@ export class PublicSnapshot {
     const now = Date.now();
     if (now < this.checkTodayAfter) return;
     this.checkTodayAfter = now + TODAY_CHECK_MS;
-    if (this.state && this.state.model.today !== this.today()) void this.invalidate();
+    if (this.state && this.state.data.today !== this.today()) void this.invalidate();
   }
 
   /** The current model; only before the first build has finished does this wait. */
@@ -154,8 +154,8 @@ export class PublicSnapshot {
     return this.firstBuild;
   }
 
-  async getModel(): Promise<PublicModel> {
-    return (await this.current()).model;
+  async getData(): Promise<PublicData> {
+    return (await this.current()).data;
   }
 
   /**
@@ -178,14 +178,14 @@ export class PublicSnapshot {
   async respond(
     key: string,
     render: (
-      model: PublicModel,
+      data: PublicData,
       status: SnapshotStatus,
     ) => { body: string; contentType: string; headers?: Record<string, string> },
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const current = await this.current();
-    const { body, contentType, headers } = render(current.model, current);
+    const { body, contentType, headers } = render(current.data, current);
     const bytes = Buffer.from(body, "utf8");
     const entry: SnapshotEntry = {
       body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),

@@ -44,6 +44,8 @@ async function insertReferenceData(tx: Database): Promise<void> {
       name: authority.name,
       innerOuter1963: authority.innerOuter1963,
       innerOuterOns: authority.innerOuterOns,
+      tileColumn: authority.tile?.column ?? null,
+      tileRow: authority.tile?.row ?? null,
     })),
     { kind: "programme" as const, name: PROGRAMME_NAME },
     ...[...LOTI_LAUNCH_PARTNERS, ...LOTI_FUNDERS].map((partner) => ({

@@ -3,7 +3,12 @@ import type { Commitment, CommitmentDetail, CommitmentList } from "@ldd/shared/c
 import type { Partnership } from "@ldd/shared/partnerships";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { HeadlineFigures, Meta, SeriesName, Summary, TimeSeries } from "@ldd/shared/series";
-import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
+import {
+  COMMITMENT_STATUSES,
+  type CommitmentStatus,
+  PARTNER_TYPE_LABELS,
+  PARTNER_TYPES,
+} from "@ldd/shared/vocabulary";
 
 /**
  * One set of fixtures for every web test. Each builder returns data that passes the shared
@@ -11,6 +16,9 @@ import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
  */
 
 export const FIXTURE_LAST_MONTH = "2026-11";
+export const FIXTURE_TODAY = "2026-11-20";
+/** Today's state as known now: what every read without `asOf` describes. */
+export const TODAY_VIEW = { asOf: FIXTURE_TODAY, asPublished: false };
 
 export function buildMeta(overrides: Partial<Meta> = {}): Meta {
   return {
@@ -18,6 +26,9 @@ export function buildMeta(overrides: Partial<Meta> = {}): Meta {
     dataVersion: "2026-11-20T09:00:00.000Z",
     licence: "Open Government Licence v3.0",
     stale: false,
+    today: FIXTURE_TODAY,
+    view: TODAY_VIEW,
+    changesSince: 0,
     ...overrides,
   };
 }
@@ -60,7 +71,8 @@ const earlierFigures: HeadlineFigures = {
 
 export function buildSummary(since?: string): Summary {
   return {
-    asOf: "2026-11-20",
+    asOf: FIXTURE_TODAY,
+    view: TODAY_VIEW,
     current: currentFigures,
     since: since ? { date: since, figures: earlierFigures } : null,
     lastUpdatedAt: "2026-11-19T16:30:00.000Z",
@@ -92,7 +104,7 @@ function stepValue(month: string, steps: ReadonlyArray<readonly [string, number]
 
 const SERIES_BUILDERS: Record<
   SeriesName,
-  () => Omit<TimeSeries, "name" | "points"> & {
+  () => Omit<TimeSeries, "name" | "points" | "view" | "authorityGss"> & {
     valuesAt: (month: string) => Record<string, number>;
   }
 > = {
@@ -196,6 +208,8 @@ export function buildSeries(name: SeriesName): TimeSeries {
   const { valuesAt, ...rest } = SERIES_BUILDERS[name]();
   return {
     name,
+    view: TODAY_VIEW,
+    authorityGss: null,
     ...rest,
     points: listMonths("2018-07", FIXTURE_LAST_MONTH).map((month) => ({ month, values: valuesAt(month) })),
   };
@@ -206,8 +220,17 @@ const NOT_SIGNED = new Set(["E09000004", "E09000006", "E09000016", "E09000017"])
 /** Authorities that are not LOTI members in the fixtures (27 of 33 are). */
 const NOT_MEMBERS = new Set(["E09000004", "E09000006", "E09000016", "E09000017", "E09000026", "E09000001"]);
 
+/** Counts for every status, zero where not given. */
+function statusCounts(counts: Partial<Record<CommitmentStatus, number>>): Record<CommitmentStatus, number> {
+  return Object.fromEntries(COMMITMENT_STATUSES.map((status) => [status, counts[status] ?? 0])) as Record<
+    CommitmentStatus,
+    number
+  >;
+}
+
 export function buildAuthorityList(): AuthorityList {
   return {
+    view: TODAY_VIEW,
     authorities: AUTHORITIES.map((authority, index) => ({
       gss: authority.gss,
       name: authority.name,
@@ -215,8 +238,16 @@ export function buildAuthorityList(): AuthorityList {
       innerOuterOns: authority.innerOuterOns,
       signedOn: NOT_SIGNED.has(authority.gss) ? null : index % 3 === 0 ? "2019-09-12" : "2018-12-05",
       lotiMember: !NOT_MEMBERS.has(authority.gss),
+      foundingMember: !NOT_MEMBERS.has(authority.gss) && index % 2 === 0,
       commitmentCount: NOT_SIGNED.has(authority.gss) ? 0 : (index % 3) + 1,
+      commitmentsByStatus: statusCounts(
+        NOT_SIGNED.has(authority.gss)
+          ? {}
+          : { done: index % 2, in_progress: 1, not_yet_reported: index % 3 === 2 ? 1 : 0 },
+      ),
+      overdueCommitments: index % 4 === 0 && !NOT_SIGNED.has(authority.gss) ? 1 : 0,
       activePartnershipCount: index % 2,
+      tile: authority.tile,
       lastUpdatedAt: NOT_SIGNED.has(authority.gss) ? null : "2026-10-01T10:00:00.000Z",
     })),
   };
@@ -241,6 +272,10 @@ const hackneyCommitment: CommitmentDetail = {
   phase: "beta",
   statusDate: "2020-02-10",
   overdue: true,
+  rebaselines: 1,
+  daysSlipped: 182,
+  lastUpdateDate: "2020-02-10",
+  daysSinceUpdate: 2475,
   lastUpdatedAt: "2026-10-01T10:00:00.000Z",
   statusHistory: [
     {
@@ -306,6 +341,7 @@ export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {
   const summary = buildAuthorityList().authorities.find((authority) => authority.gss === gss);
   if (!summary) throw new Error(`No fixture authority ${gss}`);
   return AuthorityProfileSchema.parse({
+    view: TODAY_VIEW,
     authority: { ...summary, signedOn: "2018-12-05", commitmentCount: 1, activePartnershipCount: 1 },
     signature: {
       signedOn: "2018-12-05",
@@ -317,6 +353,7 @@ export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {
     membership: [{ kind: "joined", effectiveDate: "2019-06-10" }],
     commitments: [{ ...hackneyCommitment, authorityGss: gss, authorityName: summary.name }],
     partnerships: [{ ...hackneyPartnership, authorityGss: gss, authorityName: summary.name }],
+    namedIn: [],
   });
 }
 
@@ -333,6 +370,8 @@ export function buildCommitmentList(): CommitmentList {
     status: "done",
     phase: "live",
     overdue: false,
+    rebaselines: 0,
+    daysSlipped: 0,
   };
   const southwark: Commitment = {
     ...hackney,
@@ -347,6 +386,10 @@ export function buildCommitmentList(): CommitmentList {
     targetDate: "2027-03-31",
     originalTargetDate: "2027-03-31",
     overdue: false,
+    rebaselines: 0,
+    daysSlipped: 0,
+    lastUpdateDate: "2026-09-01",
+    daysSinceUpdate: 80,
   };
-  return { commitments: [hackney, camden, southwark] };
+  return { view: TODAY_VIEW, commitments: [hackney, camden, southwark] };
 }

@@ -9,6 +9,7 @@ import {
   buildMeta,
   buildSeries,
   buildSummary,
+  TODAY_VIEW,
 } from "./fixtures.ts";
 import {
   buildAccount,
@@ -111,6 +112,6 @@ export const handlers = [
         (!principle || commitment.principles.includes(Number(principle))) &&
         (!status || commitment.status === status),
     );
-    return HttpResponse.json({ commitments });
+    return HttpResponse.json({ view: TODAY_VIEW, commitments });
   }),
 ];

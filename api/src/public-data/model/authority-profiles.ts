@@ -1,6 +1,8 @@
-import type { AuthorityProfile, AuthoritySummary, MembershipEvent, Signature } from "@ldd/shared/authorities";
+import type { AuthoritySummary, MembershipEvent, ProfileData, Signature } from "@ldd/shared/authorities";
+import { LOTI_LAUNCH_DATE } from "@ldd/shared/reference-data";
+import { COMMITMENT_STATUSES, type CommitmentStatus } from "@ldd/shared/vocabulary";
 import { toIsoInstant } from "../../db/timestamps.ts";
-import type { PublishedData } from "../published-data.repository.ts";
+import type { PublishedData } from "../select-published.ts";
 import {
   byEffectiveThenRecorded,
   type CommitmentFacts,
@@ -56,6 +58,15 @@ export function isMemberAt(
   return latestOnOrBefore(memberships.get(organisationId) ?? [], date)?.kind === "joined";
 }
 
+/** Joined the programme at its launch: the first event is a join on the launch date. */
+export function isFoundingMember(
+  memberships: ReadonlyMap<string, readonly RecordedMembershipEvent[]>,
+  organisationId: string,
+): boolean {
+  const first = memberships.get(organisationId)?.[0];
+  return first?.kind === "joined" && first.effectiveDate === LOTI_LAUNCH_DATE;
+}
+
 /** Every authority's summary line and profile, as they stand on `today`. */
 export function buildAuthorities(input: {
   authorityRows: readonly Organisation[];
@@ -64,18 +75,27 @@ export function buildAuthorities(input: {
   commitmentFacts: readonly CommitmentFacts[];
   partnerships: readonly RecordedPartnership[];
   today: string;
-}): { authorities: AuthoritySummary[]; profiles: Map<string, AuthorityProfile> } {
+}): { authorities: AuthoritySummary[]; profiles: Map<string, ProfileData> } {
   const { signatures, memberships, today } = input;
   const commitmentsByAuthority = groupBy(input.commitmentFacts, (facts) => facts.detail.authorityGss);
   const partnershipsByAuthority = groupBy(input.partnerships, (p) => p.authorityGss);
+  const namingAuthority = groupBy(
+    input.partnerships.filter((p) => p.partner.type === "other_council" && p.partner.canonicalId !== null),
+    (p) => p.partner.canonicalId ?? "",
+  );
   const authorities: AuthoritySummary[] = [];
-  const profiles = new Map<string, AuthorityProfile>();
+  const profiles = new Map<string, ProfileData>();
   for (const row of input.authorityRows) {
     const gss = row.gss ?? "";
     const signature = signatures.get(row.id) ?? null;
     const membership = memberships.get(row.id) ?? [];
     const ownCommitments = commitmentsByAuthority.get(gss) ?? [];
     const ownPartnerships = partnershipsByAuthority.get(gss) ?? [];
+    const commitmentsByStatus = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<
+      CommitmentStatus,
+      number
+    >;
+    for (const facts of ownCommitments) commitmentsByStatus[facts.detail.status] += 1;
     const summary: AuthoritySummary = {
       gss,
       name: row.name,
@@ -83,8 +103,13 @@ export function buildAuthorities(input: {
       innerOuterOns: row.innerOuterOns ?? "outer",
       signedOn: signature && signature.signedOn <= today ? signature.signedOn : null,
       lotiMember: isMemberAt(memberships, row.id, today),
+      foundingMember: isFoundingMember(memberships, row.id),
       commitmentCount: ownCommitments.length,
+      commitmentsByStatus,
+      overdueCommitments: ownCommitments.filter((facts) => facts.detail.overdue).length,
       activePartnershipCount: ownPartnerships.filter((p) => p.active).length,
+      tile:
+        row.tileColumn !== null && row.tileRow !== null ? { column: row.tileColumn, row: row.tileRow } : null,
       lastUpdatedAt: maxInstant([
         ...(signature ? [signature.recordedAt] : []),
         ...membership.map((event) => event.recordedAt),
@@ -99,6 +124,7 @@ export function buildAuthorities(input: {
       membership: membership.map(({ kind, effectiveDate }) => ({ kind, effectiveDate })),
       commitments: ownCommitments.map((facts) => facts.detail),
       partnerships: ownPartnerships.map(toPartnership),
+      namedIn: (namingAuthority.get(gss) ?? []).map(toPartnership),
     });
   }
   return { authorities, profiles };

@@ -1,9 +1,12 @@
 import type { CommitmentDetail, StatusUpdate, TargetDateChange } from "@ldd/shared/commitments";
+import { daysBetween } from "@ldd/shared/dates";
 import { toIsoInstant } from "../../db/timestamps.ts";
-import type { PublishedData } from "../published-data.repository.ts";
+import type { PublishedData } from "../select-published.ts";
 import {
   byEffectiveThenRecorded,
   type CommitmentFacts,
+  compareNames,
+  compareText,
   groupBy,
   isOverdueAt,
   latestOnOrBefore,
@@ -47,6 +50,16 @@ export function buildCommitmentFacts(
         }))
         .sort(byEffectiveThenRecorded);
       const current = latestOnOrBefore(statuses, today);
+      const originalTarget = targets[0]?.targetDate ?? null;
+      const currentTarget = latestOnOrBefore(targets, today)?.targetDate ?? null;
+      // The latest day anything happened to it: effective time, so it reads the same "as of" any date.
+      const lastUpdateDate = [
+        row.committedOn,
+        ...statuses.map((s) => s.effectiveDate),
+        ...targets.map((t) => t.effectiveDate),
+      ]
+        .sort()
+        .at(-1) as string;
       const detail: CommitmentDetail = {
         id: row.id,
         authorityGss: authority?.gss ?? "",
@@ -58,12 +71,17 @@ export function buildCommitmentFacts(
         principles: [...row.principles].sort((a, b) => a - b),
         lotiArea: row.lotiArea,
         committedOn: row.committedOn,
-        originalTargetDate: targets[0]?.targetDate ?? null,
-        targetDate: latestOnOrBefore(targets, today)?.targetDate ?? null,
+        originalTargetDate: originalTarget,
+        targetDate: currentTarget,
         status: current?.status ?? "not_yet_reported",
         phase: current?.phase ?? null,
         statusDate: current?.effectiveDate ?? null,
         overdue: isOverdueAt({ statuses, targets }, today),
+        rebaselines: Math.max(0, targets.length - 1),
+        daysSlipped:
+          originalTarget && currentTarget ? Math.max(0, daysBetween(originalTarget, currentTarget)) : 0,
+        lastUpdateDate,
+        daysSinceUpdate: Math.max(0, daysBetween(lastUpdateDate, today)),
         lastUpdatedAt:
           maxInstant([
             toIsoInstant(row.recordedAt),
@@ -77,8 +95,8 @@ export function buildCommitmentFacts(
     })
     .sort(
       (a, b) =>
-        a.detail.authorityName.localeCompare(b.detail.authorityName, "en-GB") ||
-        a.detail.committedOn.localeCompare(b.detail.committedOn) ||
-        a.detail.title.localeCompare(b.detail.title, "en-GB"),
+        compareNames(a.detail.authorityName, b.detail.authorityName) ||
+        compareText(a.detail.committedOn, b.detail.committedOn) ||
+        compareNames(a.detail.title, b.detail.title),
     );
 }

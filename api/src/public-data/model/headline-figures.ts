@@ -2,7 +2,7 @@ import type { Signature } from "@ldd/shared/authorities";
 import type { Partnership } from "@ldd/shared/partnerships";
 import type { HeadlineFigures } from "@ldd/shared/series";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@ldd/shared/vocabulary";
-import type { PublishedData } from "../published-data.repository.ts";
+import type { PublishedData } from "../select-published.ts";
 import { isMemberAt, type RecordedMembershipEvent } from "./authority-profiles.ts";
 import { type CommitmentFacts, isActiveAt, isOverdueAt, statusAt } from "./facts.ts";
 

@@ -2,7 +2,7 @@ import type { Signature } from "@ldd/shared/authorities";
 import { monthsBetween } from "@ldd/shared/dates";
 import type { Partnership } from "@ldd/shared/partnerships";
 import { DECLARATION_LAUNCH_DATE, PRINCIPLES } from "@ldd/shared/reference-data";
-import type { SeriesName, TimeSeries } from "@ldd/shared/series";
+import type { SeriesData, SeriesName, TimeSeries } from "@ldd/shared/series";
 import {
   COMMITMENT_STATUS_LABELS,
   COMMITMENT_STATUSES,
@@ -10,7 +10,7 @@ import {
   PARTNER_TYPE_LABELS,
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
-import type { PublishedData } from "../published-data.repository.ts";
+import type { PublishedData } from "../select-published.ts";
 import type { RecordedMembershipEvent } from "./authority-profiles.ts";
 import type { CommitmentFacts } from "./facts.ts";
 
@@ -58,7 +58,7 @@ export function buildMonthlySeries(input: {
   commitmentFacts: readonly CommitmentFacts[];
   partnerships: readonly Partnership[];
   today: string;
-}): Record<SeriesName, TimeSeries> {
+}): Record<SeriesName, SeriesData> {
   const { today } = input;
   const calendar = monthsBetween(DECLARATION_LAUNCH_DATE.slice(0, 7), today.slice(0, 7));
   const months = calendar.map((m) => m.month);

@@ -1,8 +1,8 @@
 import type { Partnership } from "@ldd/shared/partnerships";
 import { toIsoInstant } from "../../db/timestamps.ts";
 import { toPartnerOrganisation } from "../../domain/organisations.ts";
-import type { PublishedData } from "../published-data.repository.ts";
-import { isActiveAt } from "./facts.ts";
+import type { PublishedData } from "../select-published.ts";
+import { compareNames, compareText, isActiveAt } from "./facts.ts";
 
 type Organisation = PublishedData["organisations"][number];
 
@@ -40,9 +40,9 @@ export function buildPartnershipList(
     })
     .sort(
       (a, b) =>
-        a.authorityName.localeCompare(b.authorityName, "en-GB") ||
-        a.startDate.localeCompare(b.startDate) ||
-        a.partner.name.localeCompare(b.partner.name, "en-GB"),
+        compareNames(a.authorityName, b.authorityName) ||
+        compareText(a.startDate, b.startDate) ||
+        compareNames(a.partner.name, b.partner.name),
     );
 }
 

@@ -2,7 +2,7 @@ import type { PartnershipListQuery } from "@ldd/shared/partnerships";
 import { toCsv } from "../../lib/csv.ts";
 import type { AppRouteHandler } from "../../lib/types.ts";
 import type { PublicModel } from "../../public-data/build-public-model.ts";
-import { sendSnapshotCsv, sendSnapshotJson, snapshotKey } from "../../public-data/public-response.ts";
+import { sendSnapshotCsv, sendSnapshotJson, snapshotKey, viewOf } from "../../public-data/public-response.ts";
 import type { listPartnerships, listPartnershipsCsv } from "./partnerships.routes.ts";
 
 function filterPartnerships(model: PublicModel, query: PartnershipListQuery) {
@@ -16,15 +16,18 @@ function filterPartnerships(model: PublicModel, query: PartnershipListQuery) {
 
 export const listPartnershipsHandler: AppRouteHandler<typeof listPartnerships> = (c) => {
   const query = c.req.valid("query");
-  return sendSnapshotJson(c, snapshotKey("partnerships", query), (model) => ({
-    partnerships: filterPartnerships(model, query),
+  const view = viewOf(c, query);
+  return sendSnapshotJson(c, snapshotKey("partnerships", query), (data) => ({
+    view,
+    partnerships: filterPartnerships(data.at(view), query),
   }));
 };
 
 export const listPartnershipsCsvHandler: AppRouteHandler<typeof listPartnershipsCsv> = (c) => {
   const query = c.req.valid("query");
-  return sendSnapshotCsv(c, snapshotKey("partnerships.csv", query), "partnerships.csv", (model) =>
-    toCsv(filterPartnerships(model, query), [
+  const view = viewOf(c, query);
+  return sendSnapshotCsv(c, snapshotKey("partnerships.csv", query), "partnerships.csv", (data) =>
+    toCsv(filterPartnerships(data.at(view), query), [
       { header: "id", value: (p) => p.id },
       { header: "authority_gss_code", value: (p) => p.authorityGss },
       { header: "authority_name", value: (p) => p.authorityName },

@@ -8,7 +8,8 @@ export const listPartnerships = createRoute({
   method: "get",
   path: "/api/partnerships",
   tags,
-  summary: "Published partnerships, filtered by authority, partner type and whether active today",
+  summary:
+    "Published partnerships, filtered by authority, partner type and whether active on the view's date",
   request: { query: PartnershipListQuerySchema },
   responses: { 200: jsonResponse(PartnershipListSchema, "The matching partnerships"), ...errorResponses() },
 });

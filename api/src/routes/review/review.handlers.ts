@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import { findAuthority } from "../../domain/authorities.ts";
+import { lastSubmittedAt, listSubmittedChanges } from "../../domain/pending-changes.ts";
 import { changePublicationState, type StateChange } from "../../domain/publication.ts";
+import { buildReviewQueue } from "../../domain/review-queue.ts";
 import { auditedWrite } from "../../lib/audited-write.ts";
 import { requireRole } from "../../lib/auth/middleware.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
-import { buildReviewQueue } from "./describe-changes.ts";
-import { lastSubmittedAt, listSubmittedChanges } from "./review.repository.ts";
 import type { getReviewQueue, publishSubmission, returnSubmission } from "./review.routes.ts";
 
 export const getReviewQueueHandler: AppRouteHandler<typeof getReviewQueue> = async (c) => {

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { SERIES_NAMES, type SeriesName, TimeSeriesSchema } from "@ldd/shared/series";
+import { SERIES_NAMES, type SeriesName, SeriesQuerySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import * as z from "zod";
 import { errorResponses } from "../../lib/openapi-responses.ts";
 
@@ -22,8 +22,9 @@ export const getSeries = createRoute({
   description:
     "Each point is the state at the end of the month by effective date (the current month: today). " +
     "Series: adoption (authorities signed, LOTI members), commitments-by-status, commitments-by-principle, " +
-    "partnerships-by-type (active partnerships).",
-  request: { params: SeriesFileParamsSchema },
+    "partnerships-by-type (active partnerships). `authority` limits it to one authority's records; " +
+    "`asOf` ends it at a past date.",
+  request: { params: SeriesFileParamsSchema, query: SeriesQuerySchema },
   responses: {
     200: {
       content: {

@@ -119,7 +119,7 @@ export const signOutHandler: AppRouteHandler<typeof signOut> = async (c) => {
 };
 
 export const listDemoAccountsHandler: AppRouteHandler<typeof listDemoAccounts> = async (c) => {
-  const model = await c.var.snapshot.getModel();
+  const { current: model } = await c.var.snapshot.getData();
   return c.json(
     {
       // Production refuses to start with demo data; this is a second lock on the same door.

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { MetaSchema, SummaryQuerySchema, SummarySchema } from "@ldd/shared/series";
+import { MetaQuerySchema, MetaSchema, SummaryQuerySchema, SummarySchema } from "@ldd/shared/series";
 import { errorResponses, jsonResponse } from "../../lib/openapi-responses.ts";
 
 export const getSummary = createRoute({
@@ -15,6 +15,8 @@ export const getMeta = createRoute({
   method: "get",
   path: "/api/meta",
   tags: ["Summary"],
-  summary: "About this data: whether it is illustrative demo data, its version and licence",
+  summary:
+    "About this data: whether it is illustrative demo data, its version and licence, today's date, and what a past view leaves out",
+  request: { query: MetaQuerySchema },
   responses: { 200: jsonResponse(MetaSchema, "About the data"), ...errorResponses() },
 });

@@ -124,7 +124,10 @@ function publicDataThatChangesOnPublish() {
     signedInAs("reviewer"),
     http.get("*/api/commitments", () => {
       state.commitmentListReads += 1;
-      return HttpResponse.json({ commitments: buildCommitmentList().commitments.map(asPublished) });
+      return HttpResponse.json({
+        ...buildCommitmentList(),
+        commitments: buildCommitmentList().commitments.map(asPublished),
+      });
     }),
     http.get("*/api/authorities/:gss", () => {
       const profile = buildAuthorityProfile();

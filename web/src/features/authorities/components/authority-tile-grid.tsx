@@ -3,10 +3,9 @@ import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
-import { LONDON_TILE_LAYOUT } from "../utils/tile-layout.ts";
 
 function Tile({ authority }: { authority: AuthoritySummary }) {
-  const position = LONDON_TILE_LAYOUT[authority.gss];
+  const position = authority.tile;
   const signed = authority.signedOn !== null;
   return (
     <li

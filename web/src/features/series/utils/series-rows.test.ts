@@ -5,6 +5,8 @@ import { isSeriesEmpty, toSeriesRows } from "./series-rows.ts";
 
 const tinySeries: TimeSeries = {
   name: "adoption",
+  view: { asOf: "2018-08-31", asPublished: false },
+  authorityGss: null,
   title: "Adoption over time",
   unit: "authorities",
   keys: [

@@ -1,6 +1,6 @@
-import type { CommitmentStatus, DeliveryPhase } from "@ldd/shared/vocabulary";
+import type { CommitmentStatus, DeliveryPhase, PublicationState } from "@ldd/shared/vocabulary";
 import { and, desc, eq, inArray, max } from "drizzle-orm";
-import type { Database } from "../../db/client.ts";
+import type { Database } from "../db/client.ts";
 import {
   auditEntries,
   commitments,
@@ -12,17 +12,25 @@ import {
   signatureVersions,
   statusUpdates,
   targetDateChanges,
-} from "../../db/schema.ts";
+} from "../db/schema.ts";
 
-/** One submitted row, with what a reviewer needs to read it in plain words. */
-export type SubmittedChange = {
+/*
+ * Changes not yet published, with what a reviewer (or LOTI's activity feed) needs to read them in
+ * plain words: drafts, submissions waiting for review, and changes a reviewer returned.
+ */
+
+/** One unpublished row. */
+export type PendingChange = {
   authorityId: string;
   authorityGss: string;
   authorityName: string;
-  /** The submitted row: a version of a record, or a dated event. */
+  /** The row: a version of a record, or a dated event. */
   changeId: string;
   recordId: string;
   recordedAt: string;
+  state: PendingState;
+  /** What the reviewer said when they returned it. */
+  reviewComment: string | null;
 } & (
   | { recordType: "signature"; signedOn: string; approverName: string | null; approverRole: string | null }
   | { recordType: "commitment"; title: string; version: number }
@@ -43,19 +51,29 @@ export type SubmittedChange = {
     }
 );
 
-const submitted = "submitted";
+export type PendingState = Exclude<PublicationState, "published">;
 const authorityColumns = {
   authorityId: organisations.id,
   authorityGss: organisations.gss,
   authorityName: organisations.name,
 };
 
-/** Every submitted row of every authority. */
-export async function listSubmittedChanges(db: Database): Promise<SubmittedChange[]> {
+/** Every submitted row of every authority: the review queue. */
+export function listSubmittedChanges(db: Database): Promise<PendingChange[]> {
+  return listPendingChanges(db, ["submitted"]);
+}
+
+/** Every row of every authority in one of these states. */
+export async function listPendingChanges(
+  db: Database,
+  states: readonly PendingState[],
+): Promise<PendingChange[]> {
   const signatureRows = await db
     .select({
       ...authorityColumns,
       changeId: signatureVersions.id,
+      state: signatureVersions.publicationState,
+      reviewComment: signatureVersions.reviewComment,
       recordId: signatures.id,
       recordedAt: signatureVersions.recordedAt,
       signedOn: signatureVersions.signedOn,
@@ -65,11 +83,13 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .from(signatureVersions)
     .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
     .innerJoin(organisations, eq(organisations.id, signatures.authorityId))
-    .where(eq(signatureVersions.publicationState, submitted));
+    .where(inArray(signatureVersions.publicationState, [...states]));
   const commitmentRows = await db
     .select({
       ...authorityColumns,
       changeId: commitmentVersions.id,
+      state: commitmentVersions.publicationState,
+      reviewComment: commitmentVersions.reviewComment,
       recordId: commitments.id,
       recordedAt: commitmentVersions.recordedAt,
       title: commitmentVersions.title,
@@ -78,11 +98,13 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .from(commitmentVersions)
     .innerJoin(commitments, eq(commitments.id, commitmentVersions.commitmentId))
     .innerJoin(organisations, eq(organisations.id, commitments.authorityId))
-    .where(eq(commitmentVersions.publicationState, submitted));
+    .where(inArray(commitmentVersions.publicationState, [...states]));
   const statusRows = await db
     .select({
       ...authorityColumns,
       changeId: statusUpdates.id,
+      state: statusUpdates.publicationState,
+      reviewComment: statusUpdates.reviewComment,
       recordId: commitments.id,
       recordedAt: statusUpdates.recordedAt,
       status: statusUpdates.status,
@@ -92,11 +114,13 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .from(statusUpdates)
     .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
     .innerJoin(organisations, eq(organisations.id, commitments.authorityId))
-    .where(eq(statusUpdates.publicationState, submitted));
+    .where(inArray(statusUpdates.publicationState, [...states]));
   const targetRows = await db
     .select({
       ...authorityColumns,
       changeId: targetDateChanges.id,
+      state: targetDateChanges.publicationState,
+      reviewComment: targetDateChanges.reviewComment,
       recordId: commitments.id,
       recordedAt: targetDateChanges.recordedAt,
       targetDate: targetDateChanges.targetDate,
@@ -105,7 +129,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .from(targetDateChanges)
     .innerJoin(commitments, eq(commitments.id, targetDateChanges.commitmentId))
     .innerJoin(organisations, eq(organisations.id, commitments.authorityId))
-    .where(eq(targetDateChanges.publicationState, submitted));
+    .where(inArray(targetDateChanges.publicationState, [...states]));
   const partner = db
     .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
@@ -114,6 +138,8 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .select({
       ...authorityColumns,
       changeId: partnershipVersions.id,
+      state: partnershipVersions.publicationState,
+      reviewComment: partnershipVersions.reviewComment,
       recordId: partnerships.id,
       recordedAt: partnershipVersions.recordedAt,
       partnerName: partner.name,
@@ -125,7 +151,7 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
     .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
     .innerJoin(organisations, eq(organisations.id, partnerships.authorityId))
     .innerJoin(partner, eq(partner.id, partnershipVersions.partnerId))
-    .where(eq(partnershipVersions.publicationState, submitted));
+    .where(inArray(partnershipVersions.publicationState, [...states]));
 
   // Status updates and target dates are described by their commitment's latest title.
   const commitmentIds = [...new Set([...statusRows, ...targetRows].map((row) => row.recordId))];
@@ -143,33 +169,40 @@ export async function listSubmittedChanges(db: Database): Promise<SubmittedChang
   const titleOf = new Map(titles.map((row) => [row.id, row.title]));
   const title = (id: string) => titleOf.get(id) ?? "an untitled commitment";
   const gss = (value: string | null) => value ?? "";
+  // Only rows in the states asked for were selected.
+  const pending = (state: PublicationState) => state as PendingState;
 
   return [
     ...signatureRows.map((row) => ({
       ...row,
       authorityGss: gss(row.authorityGss),
+      state: pending(row.state),
       recordType: "signature" as const,
     })),
     ...commitmentRows.map((row) => ({
       ...row,
       authorityGss: gss(row.authorityGss),
+      state: pending(row.state),
       recordType: "commitment" as const,
     })),
     ...statusRows.map((row) => ({
       ...row,
       authorityGss: gss(row.authorityGss),
+      state: pending(row.state),
       recordType: "status_update" as const,
       title: title(row.recordId),
     })),
     ...targetRows.map((row) => ({
       ...row,
       authorityGss: gss(row.authorityGss),
+      state: pending(row.state),
       recordType: "target_date" as const,
       title: title(row.recordId),
     })),
     ...partnershipRows.map((row) => ({
       ...row,
       authorityGss: gss(row.authorityGss),
+      state: pending(row.state),
       recordType: "partnership" as const,
     })),
   ];

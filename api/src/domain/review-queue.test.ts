@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReviewQueue, describeChange } from "./describe-changes.ts";
+import { buildReviewQueue, describeChange } from "./review-queue.ts";
 
 const authority = {
   authorityId: "a",
@@ -8,6 +8,8 @@ const authority = {
   changeId: "v",
   recordId: "c",
   recordedAt: "2026-11-20 10:00:00+00",
+  state: "submitted" as const,
+  reviewComment: null,
 };
 
 describe("describing a submitted change", () => {
