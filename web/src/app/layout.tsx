@@ -2,8 +2,10 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { Link, useLocation } from "wouter";
 import { DemoDataBanner } from "@/features/meta/components/demo-data-banner.tsx";
 import { LicenceNotice } from "@/features/meta/components/licence-notice.tsx";
+import { ViewBanner, ViewPicker } from "@/features/meta/components/view-banner.tsx";
 import { HeaderAccount } from "@/features/session/components/header-account.tsx";
 import { SITE_NAME } from "@/lib/use-document-title.ts";
+import { useViewHref } from "@/lib/view.ts";
 
 const NAVIGATION = [
   { href: "/", label: "Overview" },
@@ -12,6 +14,13 @@ const NAVIGATION = [
   { href: "/about", label: "About the data" },
 ] as const;
 
+/** Pages of published data, which can be shown as of a past date. */
+function isPublicPage(location: string): boolean {
+  return !["/manage", "/review", "/admin", "/sign-in", "/leadership"].some(
+    (prefix) => location === prefix || location.startsWith(`${prefix}/`),
+  );
+}
+
 function isCurrent(href: string, location: string): boolean {
   return href === "/" ? location === "/" : location === href || location.startsWith(`${href}/`);
 }
@@ -19,6 +28,7 @@ function isCurrent(href: string, location: string): boolean {
 /** Skip link, header, navigation, demo-data banner, main and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const viewHref = useViewHref();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -59,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
                     >
                       <Link
                         className="govuk-service-navigation__link"
-                        href={item.href}
+                        href={viewHref(item.href)}
                         aria-current={current ? "page" : undefined}
                       >
                         {current ? (
@@ -79,7 +89,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper app-main" id="main-content" tabIndex={-1} ref={mainRef}>
           <DemoDataBanner />
+          {isPublicPage(location) ? <ViewBanner /> : null}
           {children}
+          {isPublicPage(location) ? <ViewPicker /> : null}
         </main>
       </div>
       <footer className="govuk-footer">

@@ -1,12 +1,14 @@
 import type { CommitmentListQuery } from "@ldd/shared/commitments";
 import type { SeriesName } from "@ldd/shared/series";
 import type { RecordType } from "@ldd/shared/workspace";
+import { type PageView, viewKey } from "./view.ts";
 
 /*
  * Every query key of the app, from one place. Keys nest so that a write can invalidate exactly
  * what it changed by naming a prefix: TanStack Query matches every key that starts with it.
  *
- *   ["public", …]                        published data: one publish changes all of it
+ *   ["public", view, …]                  published data, per view (today, or as of a date): one
+ *                                        publish changes all of it
  *   ["signed-in", "workspace", gss, …]   an authority's workspace, then its records' histories
  *   ["signed-in", "review"]              the review queue
  *   ["signed-in", "accounts"]            the accounts an administrator manages
@@ -21,12 +23,17 @@ const SIGNED_IN = ["signed-in"] as const;
 /** Published data, the same for every reader. */
 export const publicDataKeys = {
   all: PUBLIC,
-  summary: (since: string | null) => [...PUBLIC, "summary", { since }] as const,
-  series: (name: SeriesName) => [...PUBLIC, "series", name] as const,
-  authorities: () => [...PUBLIC, "authorities"] as const,
-  authorityProfile: (gss: string) => [...PUBLIC, "authority-profile", gss] as const,
-  commitments: (filters: CommitmentListQuery) => [...PUBLIC, "commitments", filters] as const,
-  meta: () => [...PUBLIC, "meta"] as const,
+  view: (view: PageView) => [...PUBLIC, viewKey(view)] as const,
+  summary: (view: PageView, since: string | null) =>
+    [...publicDataKeys.view(view), "summary", { since }] as const,
+  series: (view: PageView, name: SeriesName, authority: string | null = null) =>
+    [...publicDataKeys.view(view), "series", name, { authority }] as const,
+  authorities: (view: PageView) => [...publicDataKeys.view(view), "authorities"] as const,
+  authorityProfile: (view: PageView, gss: string) =>
+    [...publicDataKeys.view(view), "authority-profile", gss] as const,
+  commitments: (view: PageView, filters: CommitmentListQuery) =>
+    [...publicDataKeys.view(view), "commitments", filters] as const,
+  meta: (view: PageView) => [...publicDataKeys.view(view), "meta"] as const,
 };
 
 /** Data only a signed-in person may read. */

@@ -1,23 +1,26 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "@/lib/api-client.ts";
+import { buildApiPath, getJson } from "@/lib/api-client.ts";
 import { publicDataKeys } from "@/lib/query-keys.ts";
+import { type PageView, TODAY, useView, viewParams } from "@/lib/view.ts";
 
-export const AUTHORITIES_CSV_HREF = "/api/authorities.csv";
+export function getAuthoritiesCsvHref(view: PageView = TODAY): string {
+  return buildApiPath("/api/authorities.csv", viewParams(view));
+}
 
 const loadAuthorityListSchema = () =>
   import("@ldd/shared/authorities").then((module) => module.AuthorityListSchema);
 
-export function getAuthorities(signal?: AbortSignal) {
-  return getJson("/api/authorities", loadAuthorityListSchema, { signal });
+export function getAuthorities(view: PageView, signal?: AbortSignal) {
+  return getJson(buildApiPath("/api/authorities", viewParams(view)), loadAuthorityListSchema, { signal });
 }
 
-export function getAuthoritiesQueryOptions() {
+export function getAuthoritiesQueryOptions(view: PageView) {
   return queryOptions({
-    queryKey: publicDataKeys.authorities(),
-    queryFn: ({ signal }) => getAuthorities(signal),
+    queryKey: publicDataKeys.authorities(view),
+    queryFn: ({ signal }) => getAuthorities(view, signal),
   });
 }
 
 export function useAuthorities() {
-  return useQuery(getAuthoritiesQueryOptions());
+  return useQuery(getAuthoritiesQueryOptions(useView()));
 }

@@ -1,21 +1,26 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "@/lib/api-client.ts";
+import { buildApiPath, getJson } from "@/lib/api-client.ts";
 import { publicDataKeys } from "@/lib/query-keys.ts";
+import { type PageView, useView, viewParams } from "@/lib/view.ts";
 
 const loadAuthorityProfileSchema = () =>
   import("@ldd/shared/authorities").then((module) => module.AuthorityProfileSchema);
 
-export function getAuthorityProfile(gss: string, signal?: AbortSignal) {
-  return getJson(`/api/authorities/${encodeURIComponent(gss)}`, loadAuthorityProfileSchema, { signal });
+export function getAuthorityProfile(gss: string, view: PageView, signal?: AbortSignal) {
+  return getJson(
+    buildApiPath(`/api/authorities/${encodeURIComponent(gss)}`, viewParams(view)),
+    loadAuthorityProfileSchema,
+    { signal },
+  );
 }
 
-export function getAuthorityProfileQueryOptions(gss: string) {
+export function getAuthorityProfileQueryOptions(gss: string, view: PageView) {
   return queryOptions({
-    queryKey: publicDataKeys.authorityProfile(gss),
-    queryFn: ({ signal }) => getAuthorityProfile(gss, signal),
+    queryKey: publicDataKeys.authorityProfile(view, gss),
+    queryFn: ({ signal }) => getAuthorityProfile(gss, view, signal),
   });
 }
 
 export function useAuthorityProfile(gss: string) {
-  return useQuery(getAuthorityProfileQueryOptions(gss));
+  return useQuery(getAuthorityProfileQueryOptions(gss, useView()));
 }

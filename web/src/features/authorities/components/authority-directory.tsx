@@ -4,7 +4,8 @@ import { InnerOuterSchema } from "@ldd/shared/vocabulary";
 import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
-import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
+import { useView } from "@/lib/view.ts";
+import { getAuthoritiesCsvHref, useAuthorities } from "../api/get-authorities.ts";
 import { filterAuthorities } from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
 
@@ -63,6 +64,7 @@ function authorityColumns(now: Date): DataTableColumn<AuthoritySummary>[] {
 /** The 33 authorities as a searchable table; the search and filter live in the URL (?q=, ?area=). */
 export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
   const authorities = useAuthorities();
+  const view = useView();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get("q") ?? "";
   const areaParam = InnerOuterSchema.safeParse(searchParams.get("area"));
@@ -143,7 +145,7 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
                 scroll="wide"
               />
               <p className="govuk-body">
-                <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
+                <a className="govuk-link" href={getAuthoritiesCsvHref(view)} download>
                   Download all 33 authorities (CSV)
                 </a>
               </p>

@@ -2,7 +2,8 @@ import type { AuthoritySummary } from "@ldd/shared/authorities";
 import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
-import { AUTHORITIES_CSV_HREF, useAuthorities } from "../api/get-authorities.ts";
+import { useView } from "@/lib/view.ts";
+import { getAuthoritiesCsvHref, useAuthorities } from "../api/get-authorities.ts";
 
 function Tile({ authority }: { authority: AuthoritySummary }) {
   const position = authority.tile;
@@ -31,6 +32,7 @@ function Tile({ authority }: { authority: AuthoritySummary }) {
 /** The 33 authorities as a tile map: each tile says in words whether the authority has signed. */
 export function AuthorityTileGrid() {
   const authorities = useAuthorities();
+  const view = useView();
   return (
     <section className="app-chart-panel" aria-labelledby="tile-map-heading">
       <h2 className="govuk-heading-m" id="tile-map-heading">
@@ -65,7 +67,7 @@ export function AuthorityTileGrid() {
         )}
       </QueryBoundary>
       <p className="govuk-body">
-        <a className="govuk-link" href={AUTHORITIES_CSV_HREF} download>
+        <a className="govuk-link" href={getAuthoritiesCsvHref(view)} download>
           Download the list of authorities (CSV)
         </a>
       </p>

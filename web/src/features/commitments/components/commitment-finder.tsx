@@ -7,6 +7,7 @@ import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
+import { useView, withView } from "@/lib/view.ts";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
 
@@ -96,12 +97,14 @@ export function CommitmentFinder() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readCommitmentFilters(searchParams);
   const commitments = useCommitments(filters);
-  const csvHref = getCommitmentsCsvHref(filters);
+  const view = useView();
+  const csvHref = getCommitmentsCsvHref(filters, view);
   const hasFilters = Object.keys(filters).length > 0;
 
   const applyFilters = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = new URLSearchParams();
+    // The view (asOf) stays: filters narrow the page, they do not change its date.
+    const next = new URLSearchParams(withView("/", view).split("?")[1] ?? "");
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === "string" && value !== "") next.set(name, value);
     }

@@ -1,21 +1,23 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getJson } from "@/lib/api-client.ts";
+import { buildApiPath, getJson } from "@/lib/api-client.ts";
 import { publicDataKeys } from "@/lib/query-keys.ts";
+import { type PageView, useView, viewParams } from "@/lib/view.ts";
 
 const loadMetaSchema = () => import("@ldd/shared/series").then((module) => module.MetaSchema);
 
-export function getMeta(signal?: AbortSignal) {
-  return getJson("/api/meta", loadMetaSchema, { signal });
+export function getMeta(view: PageView, signal?: AbortSignal) {
+  return getJson(buildApiPath("/api/meta", viewParams(view)), loadMetaSchema, { signal });
 }
 
-export function getMetaQueryOptions() {
+export function getMetaQueryOptions(view: PageView) {
   return queryOptions({
-    queryKey: publicDataKeys.meta(),
-    queryFn: ({ signal }) => getMeta(signal),
+    queryKey: publicDataKeys.meta(view),
+    queryFn: ({ signal }) => getMeta(view, signal),
     staleTime: 5 * 60_000,
   });
 }
 
+/** About the data, for the page's view (today's when it shows today). */
 export function useMeta() {
-  return useQuery(getMetaQueryOptions());
+  return useQuery(getMetaQueryOptions(useView()));
 }

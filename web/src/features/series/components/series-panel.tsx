@@ -3,6 +3,7 @@ import type { SeriesName, TimeSeries } from "@ldd/shared/series";
 import { lazy, useMemo } from "react";
 import { ChartPanel, ChartView } from "@/components/chart-panel.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { useView } from "@/lib/view.ts";
 import { getSeriesCsvHref, useSeries } from "../api/get-series.ts";
 import { isSeriesEmpty, toSeriesRows } from "../utils/series-rows.ts";
 import { toSeriesTable } from "../utils/series-table.ts";
@@ -24,8 +25,9 @@ export interface SeriesPanelProps {
 /** A chart panel for one of the API's monthly series, with its own loading, empty and error states. */
 export function SeriesPanel({ name, title, kind, headingLevel }: SeriesPanelProps) {
   const series = useSeries(name);
+  const view = useView();
   return (
-    <ChartPanel title={title} headingLevel={headingLevel} csvHref={getSeriesCsvHref(name)}>
+    <ChartPanel title={title} headingLevel={headingLevel} csvHref={getSeriesCsvHref(name, view)}>
       <QueryBoundary
         query={series}
         loadingLabel={`Loading ${title.toLowerCase()}…`}

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, buildApiPath, getJson } from "@/lib/api-client.ts";
 import { publicDataKeys } from "@/lib/query-keys.ts";
+import { type PageView, useView, viewParams } from "@/lib/view.ts";
 
 const loadSummarySchema = () => import("@ldd/shared/series").then((module) => module.SummarySchema);
 
@@ -19,18 +20,24 @@ async function checkSince(since: string | undefined): Promise<string | undefined
   return parsed.data.since;
 }
 
-export async function getSummary({ since }: { since?: string }, signal?: AbortSignal) {
+export async function getSummary({ since }: { since?: string }, view: PageView, signal?: AbortSignal) {
   const checkedSince = await checkSince(since);
-  return getJson(buildApiPath("/api/summary", { since: checkedSince }), loadSummarySchema, { signal });
+  return getJson(
+    buildApiPath("/api/summary", { since: checkedSince, ...viewParams(view) }),
+    loadSummarySchema,
+    {
+      signal,
+    },
+  );
 }
 
-export function getSummaryQueryOptions(since?: string) {
+export function getSummaryQueryOptions(view: PageView, since?: string) {
   return queryOptions({
-    queryKey: publicDataKeys.summary(since ?? null),
-    queryFn: ({ signal }) => getSummary({ since }, signal),
+    queryKey: publicDataKeys.summary(view, since ?? null),
+    queryFn: ({ signal }) => getSummary({ since }, view, signal),
   });
 }
 
 export function useSummary(since?: string) {
-  return useQuery(getSummaryQueryOptions(since));
+  return useQuery(getSummaryQueryOptions(useView(), since));
 }
