@@ -48,6 +48,14 @@ const timestamps = {
   reviewComment: text("review_comment"),
 };
 
+/**
+ * Drafts, submissions and returned changes are a handful among many published rows: the review
+ * queue and LOTI's attention list find them through this small partial index instead of reading
+ * every row (at national scale, 200,000 status updates).
+ */
+const unpublishedIndex = (name: string, table: { publicationState: AnyPgColumn }) =>
+  index(name).on(table.publicationState).where(sql`${table.publicationState} <> 'published'`);
+
 /** The 33 authorities, partner organisations and the programme (LOTI) itself. */
 export const organisations = pgTable(
   "organisations",
@@ -132,7 +140,10 @@ export const signatureVersions = pgTable(
     withdrawn: boolean("withdrawn").notNull().default(false),
     ...timestamps,
   },
-  (table) => [uniqueIndex("signature_versions_version").on(table.signatureId, table.version)],
+  (table) => [
+    uniqueIndex("signature_versions_version").on(table.signatureId, table.version),
+    unpublishedIndex("signature_versions_unpublished", table),
+  ],
 );
 
 export const commitments = pgTable(
@@ -166,7 +177,10 @@ export const commitmentVersions = pgTable(
     withdrawn: boolean("withdrawn").notNull().default(false),
     ...timestamps,
   },
-  (table) => [uniqueIndex("commitment_versions_version").on(table.commitmentId, table.version)],
+  (table) => [
+    uniqueIndex("commitment_versions_version").on(table.commitmentId, table.version),
+    unpublishedIndex("commitment_versions_unpublished", table),
+  ],
 );
 
 /** Dated status updates: one step to report a status with its evidence. */
@@ -188,7 +202,10 @@ export const statusUpdates = pgTable(
     withdrawn: boolean("withdrawn").notNull().default(false),
     ...timestamps,
   },
-  (table) => [index("status_updates_commitment").on(table.commitmentId, table.effectiveDate)],
+  (table) => [
+    index("status_updates_commitment").on(table.commitmentId, table.effectiveDate),
+    unpublishedIndex("status_updates_unpublished", table),
+  ],
 );
 
 /** The original target date (reason null) and every re-baseline with its reason. */
@@ -206,7 +223,10 @@ export const targetDateChanges = pgTable(
     withdrawn: boolean("withdrawn").notNull().default(false),
     ...timestamps,
   },
-  (table) => [index("target_date_changes_commitment").on(table.commitmentId, table.effectiveDate)],
+  (table) => [
+    index("target_date_changes_commitment").on(table.commitmentId, table.effectiveDate),
+    unpublishedIndex("target_date_changes_unpublished", table),
+  ],
 );
 
 export const partnerships = pgTable(
@@ -243,6 +263,7 @@ export const partnershipVersions = pgTable(
   },
   (table) => [
     uniqueIndex("partnership_versions_version").on(table.partnershipId, table.version),
+    unpublishedIndex("partnership_versions_unpublished", table),
     check(
       "partnership_versions_dates",
       sql`${table.endDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,

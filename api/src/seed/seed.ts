@@ -1,4 +1,9 @@
-import { AUTHORITIES, LOTI_FUNDERS, LOTI_LAUNCH_PARTNERS } from "@ldd/shared/reference-data";
+import {
+  AUTHORITIES,
+  type AuthorityReference,
+  LOTI_FUNDERS,
+  LOTI_LAUNCH_PARTNERS,
+} from "@ldd/shared/reference-data";
 import { pickCommitmentContent } from "@ldd/shared/workspace";
 import { eq, inArray } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "../db/client.ts";
@@ -35,10 +40,13 @@ async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unkn
   }
 }
 
-/** The 33 authorities, the programme and LOTI's launch partners and funders (docs/domain.md). */
-async function insertReferenceData(tx: Database): Promise<void> {
+/**
+ * The group's authorities (London's 33 unless told otherwise: nothing else assumes them), the
+ * programme and LOTI's launch partners and funders (docs/domain.md).
+ */
+async function insertReferenceData(tx: Database, authorities: readonly AuthorityReference[]): Promise<void> {
   await tx.insert(organisations).values([
-    ...AUTHORITIES.map((authority) => ({
+    ...authorities.map((authority) => ({
       kind: "authority" as const,
       gss: authority.gss,
       name: authority.name,
@@ -240,19 +248,29 @@ export interface InitialDataResult {
  */
 export async function ensureInitialData(
   handle: DatabaseHandle,
-  options: { demoData: boolean; today: string },
+  options: {
+    demoData: boolean;
+    today: string;
+    /** The group of authorities, as data (default: London's 33). */
+    authorities?: readonly AuthorityReference[];
+    /** An illustrative dataset to load instead of the generated demo data (benchmarks). */
+    dataset?: DemoDataset;
+  },
 ): Promise<InitialDataResult> {
   return handle.withStartupLock(async () => {
     const existing = await handle.db.select().from(settings).where(eq(settings.key, REFERENCE_DATA_KEY));
     if (existing.length > 0) return { referenceDataLoaded: false, demoDataLoaded: false };
     const now = new Date().toISOString();
     await runWrite(handle, { changesPublicData: true }, async (tx) => {
-      await insertReferenceData(tx);
+      await insertReferenceData(tx, options.authorities ?? AUTHORITIES);
       await tx.insert(settings).values({ key: REFERENCE_DATA_KEY, value: now });
       if (options.demoData) {
         await insertDemoData(
           tx,
-          recordedNoLaterThan(now, generateDemoData({ seed: DEMO_SEED, today: options.today })),
+          recordedNoLaterThan(
+            now,
+            options.dataset ?? generateDemoData({ seed: DEMO_SEED, today: options.today }),
+          ),
         );
         await tx.insert(settings).values({ key: DEMO_DATA_KEY, value: now });
         for (const demo of DEMO_ACCOUNTS) {

@@ -1,0 +1,5 @@
+CREATE INDEX "commitment_versions_unpublished" ON "commitment_versions" USING btree ("publication_state") WHERE "commitment_versions"."publication_state" <> 'published';--> statement-breakpoint
+CREATE INDEX "partnership_versions_unpublished" ON "partnership_versions" USING btree ("publication_state") WHERE "partnership_versions"."publication_state" <> 'published';--> statement-breakpoint
+CREATE INDEX "signature_versions_unpublished" ON "signature_versions" USING btree ("publication_state") WHERE "signature_versions"."publication_state" <> 'published';--> statement-breakpoint
+CREATE INDEX "status_updates_unpublished" ON "status_updates" USING btree ("publication_state") WHERE "status_updates"."publication_state" <> 'published';--> statement-breakpoint
+CREATE INDEX "target_date_changes_unpublished" ON "target_date_changes" USING btree ("publication_state") WHERE "target_date_changes"."publication_state" <> 'published';
