@@ -1,168 +1,44 @@
-import { createHash } from "node:crypto";
-import { type Workspace, WorkspaceSchema } from "@ldd/shared/workspace";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "./seed/demo-accounts.ts";
+import { describe, expect, it } from "vitest";
 import { submittedChangeIds } from "./testing/review.ts";
-import { jsonRequest, signIn } from "./testing/sign-in.ts";
-import { createSeededApp } from "./testing/test-database.ts";
+import { jsonRequest } from "./testing/sign-in.ts";
 
 /*
- * QUALITY R3: every registered route × every role × {own authority, another authority} and
+ * docs/quality.md R3: every registered route × every role × {own authority, another authority} and
  * signed out, against an explicit expected outcome. A route without a row fails the test, so a
  * new route cannot ship without deciding who may call it. "Own" is Hackney, the demo editor's
  * authority; "other" is Camden. Reviewers and administrators have no authority of their own:
  * for them both columns name the authority in the path.
  */
 
-const OWN = "E09000012";
-const OTHER = "E09000007";
-type Scope = "own" | "other";
-type Actor = "signedOut" | "editor" | "reviewer" | "admin";
+import {
+  ALLOW,
+  adminsOnly,
+  authorityEditors,
+  authorityReaders,
+  callsOnce,
+  cookies,
+  everyone,
+  firstCommitment,
+  get,
+  gssOf,
+  issuedTokens,
+  lotiOnly,
+  makeDraft,
+  makeSubmission,
+  newAccountEmail,
+  OTHER,
+  OWN,
+  type Row,
+  registeredRoutes,
+  reviewersOnly,
+  seeded,
+  setUpAuthorizationTests,
+  signedIn,
+  tokenHash,
+  workspace,
+} from "./testing/authorization-context.ts";
 
-const ALLOW = "allow";
-type Outcome = typeof ALLOW | 401 | 403 | 404;
-interface Expected {
-  signedOut: Outcome;
-  editor: [own: Outcome, other: Outcome];
-  reviewer: [own: Outcome, other: Outcome];
-  admin: [own: Outcome, other: Outcome];
-}
-
-const everyone: Expected = {
-  signedOut: ALLOW,
-  editor: [ALLOW, ALLOW],
-  reviewer: [ALLOW, ALLOW],
-  admin: [ALLOW, ALLOW],
-};
-const signedIn: Expected = {
-  signedOut: 401,
-  editor: [ALLOW, ALLOW],
-  reviewer: [ALLOW, ALLOW],
-  admin: [ALLOW, ALLOW],
-};
-const adminsOnly: Expected = {
-  signedOut: 401,
-  editor: [403, 403],
-  reviewer: [403, 403],
-  admin: [ALLOW, ALLOW],
-};
-const reviewersOnly: Expected = {
-  signedOut: 401,
-  editor: [403, 403],
-  reviewer: [ALLOW, ALLOW],
-  admin: [403, 403],
-};
-/** LOTI: reviewers and administrators. */
-const lotiOnly: Expected = {
-  signedOut: 401,
-  editor: [403, 403],
-  reviewer: [ALLOW, ALLOW],
-  admin: [ALLOW, ALLOW],
-};
-/** Reading an authority's workspace: its own editors, and LOTI (reviewers, administrators). */
-const authorityReaders: Expected = {
-  signedOut: 401,
-  editor: [ALLOW, 403],
-  reviewer: [ALLOW, ALLOW],
-  admin: [ALLOW, ALLOW],
-};
-/** Changing an authority's records: its own editors only. */
-const authorityEditors: Expected = {
-  signedOut: 401,
-  editor: [ALLOW, 403],
-  reviewer: [403, 403],
-  admin: [403, 403],
-};
-
-let seeded: Awaited<ReturnType<typeof createSeededApp>>;
-const cookies: Record<Actor | "camdenEditor", string | undefined> = {
-  signedOut: undefined,
-  editor: undefined,
-  reviewer: undefined,
-  admin: undefined,
-  camdenEditor: undefined,
-};
-
-function demoAccount(email: string) {
-  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
-  if (!account) throw new Error(`no demo account ${email}`);
-  return account;
-}
-async function signInEveryone() {
-  for (const [actor, email] of [
-    ["editor", "editor.hackney@example.org"],
-    ["camdenEditor", "editor.camden@example.org"],
-    ["reviewer", "reviewer@example.org"],
-    ["admin", "admin@example.org"],
-  ] as const) {
-    const cookie = await signIn(seeded.app, email, demoAccount(email).password);
-    cookies[actor] = cookie;
-    issuedTokens.add(cookie.slice(cookie.indexOf("=") + 1));
-  }
-}
-/** Every session token handed out in this file, to look for in response bodies. */
-const issuedTokens = new Set<string>();
-const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
-
-beforeAll(async () => {
-  seeded = await createSeededApp();
-  await signInEveryone();
-});
-afterAll(() => seeded.database.close());
-
-const gssOf = (scope: Scope) => (scope === "own" ? OWN : OTHER);
-const editorCookieOf = (gss: string) => (gss === OWN ? cookies.editor : cookies.camdenEditor);
-
-async function workspace(gss: string): Promise<Workspace> {
-  const response = await seeded.app.request(`/api/workspace/${gss}`, {
-    headers: { Cookie: cookies.reviewer ?? "" },
-  });
-  return WorkspaceSchema.parse(await response.json());
-}
-async function firstCommitment(gss: string) {
-  const commitment = (await workspace(gss)).commitments[0];
-  if (!commitment) throw new Error(`${gss} should have commitments`);
-  return commitment;
-}
-/** A draft status update by the authority's own editor: something to submit. */
-async function makeDraft(gss: string) {
-  const commitment = await firstCommitment(gss);
-  const response = await seeded.app.request(
-    `/api/workspace/${gss}/commitments/${commitment.id}/status-updates`,
-    jsonRequest(
-      "POST",
-      {
-        status: "in_progress",
-        phase: null,
-        effectiveDate: "2026-11-01",
-        note: "",
-        evidenceUrl: "",
-        expectedVersion: commitment.version,
-      },
-      editorCookieOf(gss),
-    ),
-  );
-  if (response.status !== 201) throw new Error(`could not make a draft: ${response.status}`);
-}
-async function makeSubmission(gss: string) {
-  await makeDraft(gss);
-  const response = await seeded.app.request(
-    `/api/workspace/${gss}/submit`,
-    jsonRequest("POST", {}, editorCookieOf(gss)),
-  );
-  if (response.status !== 200) throw new Error(`could not submit: ${response.status}`);
-}
-let accountCounter = 0;
-
-interface Row {
-  expected: Expected;
-  /** The request for this scope: path, and body for mutations. Runs just before each call. */
-  request: (scope: Scope) => Promise<{ path: string; body?: unknown }>;
-  /** Signing in or out changes the caller's own session: sign everyone in again afterwards. */
-  touchesSessions?: boolean;
-}
-
-const get = (path: string) => async () => ({ path });
+setUpAuthorizationTests();
 
 const MATRIX: Record<string, Row> = {
   "GET /healthz": { expected: everyone, request: get("/healthz") },
@@ -218,7 +94,7 @@ const MATRIX: Record<string, Row> = {
     request: async () => ({
       path: "/api/accounts",
       body: {
-        email: `matrix-${++accountCounter}@example.org`,
+        email: newAccountEmail("matrix"),
         displayName: "Matrix",
         role: "reviewer",
         password: "a-long-enough-password",
@@ -233,7 +109,7 @@ const MATRIX: Record<string, Row> = {
         jsonRequest(
           "POST",
           {
-            email: `target-${++accountCounter}@example.org`,
+            email: newAccountEmail("target"),
             displayName: "Target",
             role: "reviewer",
             password: "a-long-enough-password",
@@ -419,72 +295,13 @@ const MATRIX: Record<string, Row> = {
   },
 };
 
-function registeredRoutes(): string[] {
-  const keys = new Set<string>();
-  for (const route of seeded.app.routes) {
-    if (route.method === "ALL" || route.path.includes("*")) continue;
-    keys.add(`${route.method} ${route.path}`);
-  }
-  return [...keys].sort();
-}
-
-interface Call {
-  key: string;
-  actor: Actor;
-  scope: Scope;
-  expected: Outcome;
-  status: number;
-  body: string;
-}
-
-/**
- * Every row as every actor, once per file: both the outcomes and the bodies are checked below.
- * Denials first, so that allowed changes cannot make a later denial pass by accident.
- */
-async function callEveryRoute(): Promise<Call[]> {
-  const calls: Call[] = [];
-  for (const [key, row] of Object.entries(MATRIX)) {
-    const [method = "GET"] = key.split(" ");
-    const cases: { actor: Actor; scope: Scope; expected: Outcome }[] = [
-      { actor: "signedOut", scope: "own", expected: row.expected.signedOut },
-      { actor: "editor", scope: "other", expected: row.expected.editor[1] },
-      { actor: "reviewer", scope: "own", expected: row.expected.reviewer[0] },
-      { actor: "reviewer", scope: "other", expected: row.expected.reviewer[1] },
-      { actor: "admin", scope: "own", expected: row.expected.admin[0] },
-      { actor: "admin", scope: "other", expected: row.expected.admin[1] },
-      { actor: "editor", scope: "own", expected: row.expected.editor[0] },
-    ];
-    cases.sort((a, b) => Number(a.expected === ALLOW) - Number(b.expected === ALLOW));
-    for (const { actor, scope, expected } of cases) {
-      const { path, body } = await row.request(scope);
-      const init =
-        method === "GET"
-          ? { headers: cookies[actor] ? { Cookie: cookies[actor] ?? "" } : undefined }
-          : expected === ALLOW
-            ? jsonRequest(method, body, cookies[actor])
-            : // A refusal must come before the body is read or validated (R11): send one that
-              // would fail validation, so a 400 here means the body was looked at first.
-              { ...jsonRequest(method, undefined, cookies[actor]), body: "{not json" };
-      const response = await seeded.app.request(path, init);
-      calls.push({ key, actor, scope, expected, status: response.status, body: await response.text() });
-      if (row.touchesSessions) await signInEveryone();
-    }
-  }
-  return calls;
-}
-let everyCall: Promise<Call[]> | undefined;
-const callsOnce = () => {
-  everyCall ??= callEveryRoute();
-  return everyCall;
-};
-
-describe("the authorization matrix (QUALITY R3)", () => {
+describe("the authorization matrix (docs/quality.md R3)", () => {
   it("has a row for every registered route, and no row for a route that does not exist", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(registeredRoutes());
   });
 
   it("gives every role, for its own authority and another, and the signed-out public, the expected outcome", async () => {
-    const calls = await callsOnce();
+    const calls = await callsOnce(MATRIX);
     const surprises = calls
       .filter(({ expected, status }) =>
         expected === ALLOW ? status < 200 || status >= 300 : status !== expected,
@@ -498,7 +315,7 @@ describe("the authorization matrix (QUALITY R3)", () => {
   }, 120_000);
 
   it("never sends a password hash, a session token or a token hash in any response body", async () => {
-    const calls = await callsOnce();
+    const calls = await callsOnce(MATRIX);
     const tokens = [...issuedTokens];
     const secrets = [...tokens, ...tokens.map(tokenHash)];
     expect(secrets.length).toBeGreaterThan(4);
