@@ -7,6 +7,7 @@ import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
+import { openDataCors } from "./lib/open-data-cors.ts";
 import { readDeadline } from "./lib/request-deadline.ts";
 import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
@@ -50,6 +51,9 @@ const PRIVATE_PREFIXES = [
 ];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+/** Open data: the public API reads, their CSVs and documents (not the signed-in routes, not pages). */
+const isOpenDataPath = (path: string) =>
+  path.startsWith("/api/") && !isPrivatePath(path) && path !== "/api/demo-accounts";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -128,6 +132,7 @@ export function createApp(options: AppOptions) {
     for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
   });
 
+  app.use(openDataCors(isOpenDataPath));
   app.use(closeIfBodyUnread);
   app.use(readDeadline(READ_DEADLINE_MS));
 

@@ -1,6 +1,7 @@
 import type { AsOfQuery, View } from "@ldd/shared/as-of";
 import type { Context, TypedResponse } from "hono";
 import { ApiError } from "../lib/errors.ts";
+import { OPEN_DATA_CORS_HEADERS } from "../lib/open-data-cors.ts";
 import type { AppBindings } from "../lib/types.ts";
 import type { PublicData } from "./public-data.ts";
 import type { PublicSnapshot, SnapshotEntry, SnapshotStatus } from "./snapshot.ts";
@@ -60,6 +61,7 @@ function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string
   if (!prepared) {
     const common = {
       ...securityHeaders,
+      ...OPEN_DATA_CORS_HEADERS,
       "cache-control": PUBLIC_CACHE_CONTROL,
       etag: entry.etag,
       vary: "Accept-Encoding",

@@ -8,8 +8,15 @@ const DOCUMENT_INFO = {
     version: "1.0.0",
     description:
       "Published records of London authorities' Local Digital Declaration signatures, commitments and " +
-      "partnerships, and monthly series of adoption. Read-only and open: Open Government Licence v3.0. " +
+      "partnerships, monthly series of adoption, what changed between dates, and every public read as of a " +
+      "past date. Public reads are open data (Open Government Licence v3.0) and answer CORS requests from any " +
+      "site; self-reporting, review and accounts need a signed-in account. " +
       "Errors share one shape: { error: { status, code, message, issues? } }.",
+    license: {
+      name: "Open Government Licence v3.0",
+      url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    },
+    contact: { name: "London Office of Technology and Innovation (LOTI)", url: "https://loti.london" },
   },
 } as const;
 
