@@ -21,6 +21,7 @@ import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
 import { changesRouter } from "./routes/changes/changes.index.ts";
 import { commitmentsRouter } from "./routes/commitments/commitments.index.ts";
 import { registerDocs } from "./routes/docs/docs.index.ts";
+import { feedsRouter } from "./routes/feeds/feeds.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
@@ -161,6 +162,7 @@ export function createApp(options: AppOptions) {
     partnershipsRouter,
     portfolioRouter,
     changesRouter,
+    feedsRouter,
     sessionRouter,
     accountsRouter,
     workspaceRouter,

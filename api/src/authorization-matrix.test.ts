@@ -72,6 +72,8 @@ const MATRIX: Record<string, Row> = {
     expected: lotiOnly,
     request: get("/api/leadership/activity.csv?from=2026-11-01"),
   },
+  "GET /feeds/changes.atom": { expected: everyone, request: get("/feeds/changes.atom?kind=status") },
+  "GET /feeds/changes.json": { expected: everyone, request: get("/feeds/changes.json") },
   "GET /api/openapi.json": { expected: everyone, request: get("/api/openapi.json") },
   "GET /api/docs": { expected: everyone, request: get("/api/docs") },
   "GET /api/docs.css": { expected: everyone, request: get("/api/docs.css") },

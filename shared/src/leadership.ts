@@ -130,6 +130,10 @@ export const ChangesSchema = z
   .meta({ id: "Changes" });
 export type Changes = z.infer<typeof ChangesSchema>;
 
+/** The Atom and JSON feeds of published changes take the pages' filters. */
+export const FeedQuerySchema = z.strictObject({ ...changeFilters });
+export type FeedQuery = z.infer<typeof FeedQuerySchema>;
+
 /** The activity feed: changes as they were recorded, newest first, filtered by recorded date. */
 export const ActivityQuerySchema = z.strictObject({
   ...changeFilters,

@@ -132,16 +132,33 @@ export async function sendSnapshotJson<T>(
 }
 
 /** A CSV download served from the snapshot (open data: a stable address per table). */
-export async function sendSnapshotCsv(
+export function sendSnapshotCsv(
   c: Context<AppBindings>,
   key: string,
   filename: string,
   csv: (data: PublicData) => string,
 ): Promise<Response> {
-  const entry = await c.var.snapshot.respond(key, (data) => ({
-    body: csv(data),
+  return sendSnapshotDocument(c, key, {
     contentType: "text/csv; charset=utf-8",
-    headers: { "content-disposition": `attachment; filename="${filename}"` },
+    render: csv,
+    headers: () => ({ "content-disposition": `attachment; filename="${filename}"` }),
+  });
+}
+
+/** Any text document served from the snapshot: a feed, a data package, a CSV. */
+export async function sendSnapshotDocument(
+  c: Context<AppBindings>,
+  key: string,
+  document: {
+    contentType: string;
+    render: (data: PublicData) => string | Uint8Array;
+    headers?: (data: PublicData) => Record<string, string>;
+  },
+): Promise<Response> {
+  const entry = await c.var.snapshot.respond(key, (data) => ({
+    body: document.render(data),
+    contentType: document.contentType,
+    headers: document.headers?.(data),
   }));
   c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
   return sendSnapshotEntry(c, entry);

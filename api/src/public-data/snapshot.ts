@@ -180,13 +180,13 @@ export class PublicSnapshot {
     render: (
       data: PublicData,
       status: SnapshotStatus,
-    ) => { body: string; contentType: string; headers?: Record<string, string> },
+    ) => { body: string | Uint8Array; contentType: string; headers?: Record<string, string> },
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const current = await this.current();
     const { body, contentType, headers } = render(current.data, current);
-    const bytes = Buffer.from(body, "utf8");
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body);
     const entry: SnapshotEntry = {
       body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       gzip: bytes.length >= COMPRESS_FROM_BYTES ? new Uint8Array(gzipSync(bytes)) : null,
