@@ -66,6 +66,18 @@ describe("the app", () => {
         expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("not_found");
         expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
       }
+      // An address no page has, or the profile of an authority that does not exist: the app's
+      // page (which shows "Page not found") with status 404, never a 200.
+      for (const path of [
+        "/no-such-page",
+        "/authorities/E09999999",
+        "/authorities/E09000012/extra",
+        "/wp-login.php",
+      ]) {
+        const response = await withWeb.request(path);
+        expect(response.status, path).toBe(404);
+        expect(response.headers.get("content-type"), path).toMatch(/^text\/html/);
+      }
     } finally {
       web.remove();
     }

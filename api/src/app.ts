@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { getLondonToday } from "@ldd/shared/dates";
+import { matchPage } from "@ldd/shared/pages";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
@@ -180,7 +181,16 @@ export function createApp(options: AppOptions) {
 
   // The built web app, read into memory once: serving it never waits on the thread pool (R12).
   const site = options.webDist ? loadStaticSite(options.webDist) : null;
-  if (site) app.get("*", serveStaticSite(site));
+  if (site) {
+    // Unknown addresses, and profiles of authorities that do not exist, answer 404.
+    const isPage = async (path: string) => {
+      const page = matchPage(path);
+      if (!page) return false;
+      if (page.pattern !== "/authorities/:gss") return true;
+      return (await snapshot.getData()).current.profiles.has(page.params.gss ?? "");
+    };
+    app.get("*", serveStaticSite(site, isPage));
+  }
 
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing is at ${c.req.path}`)));
   app.onError((error, c) => {

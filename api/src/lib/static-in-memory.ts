@@ -151,20 +151,29 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  * routes on the client. A path under /assets/ that is not a file goes on to the app's 404, so a
  * missing script is not answered with a page.
  */
-export function serveStaticSite(site: StaticSite): MiddlewareHandler {
+/**
+ * Files by path; any other address gets the app's page (index.html), with status 200 when
+ * `isPage` says the app has a page there, 404 otherwise (the app then shows its "not found").
+ */
+export function serveStaticSite(
+  site: StaticSite,
+  isPage: (path: string) => boolean | Promise<boolean> = () => true,
+): MiddlewareHandler {
   return async (c, next) => {
     const path = c.req.path;
     let file = site.files.get(path === "/" ? "/index.html" : path);
+    let status: 200 | 404 = 200;
     if (!file) {
       if (path.startsWith(HASHED_PREFIX)) return next();
       file = site.index;
+      if (!(await isPage(path))) status = 404;
     }
     const representation = choose(file, c.req.header("Accept-Encoding"));
     const ifNoneMatch = c.req.header("If-None-Match");
-    if (ifNoneMatch !== undefined && matches(ifNoneMatch, representation.etag)) {
+    if (status === 200 && ifNoneMatch !== undefined && matches(ifNoneMatch, representation.etag)) {
       const { "content-length": _length, "content-encoding": _encoding, ...headers } = representation.headers;
       return c.body(null, 304, headers);
     }
-    return c.body(representation.body, 200, representation.headers);
+    return c.body(representation.body, status, representation.headers);
   };
 }
