@@ -59,6 +59,15 @@ export const SessionSchema = z
   .meta({ id: "Session" });
 export type Session = z.infer<typeof SessionSchema>;
 
+/**
+ * Who is signed in, as `GET /api/session` answers it: a session, or `{ "account": null }` when
+ * nobody is (200, not 401: checking is not an error, and public pages log none).
+ */
+export const SessionCheckSchema = z
+  .union([SessionSchema, z.object({ account: z.null(), expiresAt: z.null() })])
+  .meta({ id: "SessionCheck" });
+export type SessionCheck = z.infer<typeof SessionCheckSchema>;
+
 export const CreateAccountRequestSchema = z
   .object({
     email: EmailSchema,

@@ -28,8 +28,8 @@ export function errorBody(status: number, code: ErrorCode, message: string): Err
   return { error: { status, code, message } };
 }
 
-const signedOut = () =>
-  HttpResponse.json(errorBody(401, "signed_out", "Sign in to continue."), { status: 401 });
+/** What the API says when nobody is signed in: 200, with no account. */
+const signedOut = () => HttpResponse.json({ account: null, expiresAt: null });
 
 /** The session endpoint answering as a signed-in person of this role. */
 export function signedInAs(role: Role) {

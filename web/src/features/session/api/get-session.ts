@@ -3,12 +3,14 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, getJson } from "@/lib/api-client.ts";
 import { sessionKeys } from "@/lib/query-keys.ts";
 
-const loadSessionSchema = () => import("@ldd/shared/accounts").then((module) => module.SessionSchema);
+const loadSessionCheckSchema = () =>
+  import("@ldd/shared/accounts").then((module) => module.SessionCheckSchema);
 
-/** The signed-in person's session, or null when signed out (the API answers 401). */
+/** The signed-in person's session, or null when signed out (`account: null`; a 401 means the same). */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
   try {
-    return await getJson("/api/session", loadSessionSchema, { signal });
+    const check = await getJson("/api/session", loadSessionCheckSchema, { signal });
+    return check.account === null ? null : check;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
