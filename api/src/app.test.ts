@@ -15,7 +15,13 @@ describe("the app", () => {
   it("answers /healthz with the database it uses", async () => {
     const response = await seeded.app.request("/healthz");
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok" });
+    expect(await response.json()).toMatchObject({ status: "ok", snapshotBuilt: true });
+  });
+
+  it("answers /livez while the process runs, whatever the database does", async () => {
+    const response = await seeded.app.request("/livez");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
   });
 
   it("serves public reads with an ETag and answers a matching If-None-Match with 304", async () => {

@@ -41,6 +41,7 @@ setUpAuthorizationTests();
 
 const MATRIX: Record<string, Row> = {
   "GET /healthz": { expected: everyone, request: get("/healthz") },
+  "GET /livez": { expected: everyone, request: get("/livez") },
   "GET /api/summary": { expected: everyone, request: get("/api/summary?since=2020-01-01") },
   "GET /api/meta": { expected: everyone, request: get("/api/meta") },
   "GET /api/series/:name": { expected: everyone, request: get("/api/series/adoption.csv") },

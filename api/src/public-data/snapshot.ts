@@ -154,6 +154,11 @@ export class PublicSnapshot {
     return this.firstBuild;
   }
 
+  /** True once the first model is built: the process can answer public reads. */
+  get isBuilt(): boolean {
+    return this.state !== undefined;
+  }
+
   async getData(): Promise<PublicData> {
     return (await this.current()).data;
   }
