@@ -131,7 +131,7 @@ describe("the authorities page", () => {
         "Showing 12 of 33 authorities: inner London (1963 definition), LOTI members. Sorted by overdue commitments, most first.",
       ),
     ).toBeTruthy();
-    expect(location.history.at(-1)).toBe("/authorities?sort=-overdue&area=inner&definition=1963&member=yes");
+    expect(location.history.at(-1)).toBe("/authorities?sort=-overdue&area=inner&member=yes&definition=1963");
     const names = namesInTable();
     // Greenwich is inner London by the 1963 Act (outer by the ONS); Haringey and Newham the other way round.
     expect(names).toContain("Greenwich");

@@ -72,6 +72,16 @@ function filterFields(filters: AuthorityFilters) {
   };
 }
 
+/** "31 Oct 2018": long dates make the wide table wider still. */
+function formatShortDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 function partOfLondon(authority: AuthoritySummary): string {
   const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
   if (authority.innerOuter1963 === authority.innerOuterOns) return capital(authority.innerOuterOns);
@@ -133,11 +143,11 @@ function authorityColumns({
         </>
       ),
     },
-    { key: "part", header: "Inner or outer London", cell: partOfLondon },
+    { key: "part", header: "Inner or outer", cell: partOfLondon },
     {
       key: "signed",
       ...sortable("signed"),
-      cell: (authority) => (authority.signedOn ? formatLongDate(authority.signedOn) : "Not signed"),
+      cell: (authority) => (authority.signedOn ? formatShortDate(authority.signedOn) : "Not signed"),
       cellClassName: "app-nowrap",
     },
     {
@@ -154,11 +164,12 @@ function authorityColumns({
     {
       key: "updated",
       ...sortable("updated"),
+      cellClassName: "app-nowrap",
       cell: (authority) => {
         const freshness = getFreshness(authority.lastUpdatedAt, freshAt);
         return (
           <>
-            {freshness.lastUpdatedOn ? formatLongDate(freshness.lastUpdatedOn) : "Never"}
+            {freshness.lastUpdatedOn ? formatShortDate(freshness.lastUpdatedOn) : "Never"}
             {freshness.isStale ? (
               <>
                 {" "}
@@ -194,112 +205,119 @@ function FilterForm({
       onSubmit={onSubmit}
     >
       <KeepFields values={keep} />
-      <div className="govuk-form-group app-filters__group">
-        <label className="govuk-label govuk-label--s" htmlFor="authority-search">
-          Search by name or GSS code
-        </label>
-        <div className="govuk-hint" id="authority-search-hint">
-          For example, Hackney or E09000012
-        </div>
-        <input
-          className="govuk-input govuk-!-width-full"
-          id="authority-search"
-          name="q"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="authority-search-hint"
-          defaultValue={filters.query}
-        />
-      </div>
-      <div className="govuk-form-group app-filters__group">
-        <label className="govuk-label govuk-label--s" htmlFor="authority-area">
-          Part of London
-        </label>
-        <div className="govuk-hint" id="authority-area-hint">
-          Inner or outer London, by the definition you choose below
-        </div>
-        <select
-          className="govuk-select"
-          id="authority-area"
-          name="area"
-          aria-describedby="authority-area-hint"
-          defaultValue={filters.innerOuter ?? ""}
-        >
-          <option value="">All of London</option>
-          <option value="inner">Inner London</option>
-          <option value="outer">Outer London</option>
-        </select>
-      </div>
-      <div className="govuk-form-group app-filters__wide">
-        <fieldset className="govuk-fieldset" aria-describedby="authority-definition-hint">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            Definition of inner and outer London
-          </legend>
-          <div className="govuk-hint" id="authority-definition-hint">
-            The two definitions differ on three boroughs
+      <div className="app-filters__row">
+        <div className="govuk-form-group app-filters__group">
+          <label className="govuk-label govuk-label--s" htmlFor="authority-search">
+            Search by name or GSS code
+          </label>
+          <div className="govuk-hint" id="authority-search-hint">
+            For example, Hackney or E09000012
           </div>
-          <div className="govuk-radios govuk-radios--small">
-            {(["ons", "1963"] as const).map((option) => (
-              <div className="govuk-radios__item" key={option}>
-                <input
-                  className="govuk-radios__input"
-                  id={`authority-definition-${option}`}
-                  name="definition"
-                  type="radio"
-                  value={option}
-                  defaultChecked={definition === option}
-                  aria-describedby={`authority-definition-${option}-hint`}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`authority-definition-${option}`}>
-                  {option === "ons"
-                    ? "ONS statistical definition (used by official statistics)"
-                    : "London Government Act 1963"}
-                </label>
-                <div className="govuk-hint govuk-radios__hint" id={`authority-definition-${option}-hint`}>
-                  {describeDefinitionDifferences(option)}.
+          <input
+            className="govuk-input govuk-!-width-full"
+            id="authority-search"
+            name="q"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="authority-search-hint"
+            defaultValue={filters.query}
+          />
+        </div>
+        <div className="govuk-form-group app-filters__group">
+          <label className="govuk-label govuk-label--s" htmlFor="authority-area">
+            Part of London
+          </label>
+          <div className="govuk-hint" id="authority-area-hint">
+            By the definition chosen below
+          </div>
+          <select
+            className="govuk-select"
+            id="authority-area"
+            name="area"
+            aria-describedby="authority-area-hint"
+            defaultValue={filters.innerOuter ?? ""}
+          >
+            <option value="">All of London</option>
+            <option value="inner">Inner London</option>
+            <option value="outer">Outer London</option>
+          </select>
+        </div>
+        <div className="govuk-form-group app-filters__group">
+          <label className="govuk-label govuk-label--s" htmlFor="authority-member">
+            LOTI membership
+          </label>
+          <div className="govuk-hint" id="authority-member-hint">
+            Members on the date shown
+          </div>
+          <select
+            className="govuk-select"
+            id="authority-member"
+            name="member"
+            aria-describedby="authority-member-hint"
+            defaultValue={filters.member === true ? "yes" : filters.member === false ? "no" : ""}
+          >
+            <option value="">All authorities</option>
+            <option value="yes">LOTI members</option>
+            <option value="no">Not LOTI members</option>
+          </select>
+        </div>
+      </div>
+      <div className="app-filters__row app-filters__row--top">
+        <div className="govuk-form-group app-filters__wide">
+          <fieldset className="govuk-fieldset" aria-describedby="authority-definition-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Definition of inner and outer London
+            </legend>
+            <div className="govuk-hint" id="authority-definition-hint">
+              The two definitions differ on three boroughs
+            </div>
+            <div className="govuk-radios govuk-radios--small">
+              {(["ons", "1963"] as const).map((option) => (
+                <div className="govuk-radios__item" key={option}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`authority-definition-${option}`}
+                    name="definition"
+                    type="radio"
+                    value={option}
+                    defaultChecked={definition === option}
+                    aria-describedby={`authority-definition-${option}-hint`}
+                  />
+                  <label
+                    className="govuk-label govuk-radios__label"
+                    htmlFor={`authority-definition-${option}`}
+                  >
+                    {option === "ons"
+                      ? "ONS statistical definition (used by official statistics)"
+                      : "London Government Act 1963"}
+                  </label>
+                  <div className="govuk-hint govuk-radios__hint" id={`authority-definition-${option}-hint`}>
+                    {describeDefinitionDifferences(option)}.
+                  </div>
                 </div>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div className="govuk-form-group app-filters__group">
-        <label className="govuk-label govuk-label--s" htmlFor="authority-member">
-          LOTI membership
-        </label>
-        <div className="govuk-hint" id="authority-member-hint">
-          Members on the date shown
+              ))}
+            </div>
+          </fieldset>
         </div>
-        <select
-          className="govuk-select"
-          id="authority-member"
-          name="member"
-          aria-describedby="authority-member-hint"
-          defaultValue={filters.member === true ? "yes" : filters.member === false ? "no" : ""}
-        >
-          <option value="">Members and non-members</option>
-          <option value="yes">LOTI members</option>
-          <option value="no">Not LOTI members</option>
-        </select>
-      </div>
-      <div className="govuk-form-group app-filters__wide">
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="authority-founding"
-              name="founding"
-              type="checkbox"
-              value="yes"
-              defaultChecked={filters.founding}
-              aria-describedby="authority-founding-hint"
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="authority-founding">
-              Founding members only
-            </label>
-            <div className="govuk-hint govuk-checkboxes__hint" id="authority-founding-hint">
-              Joined LOTI at its launch on {formatLongDate(LOTI_LAUNCH_DATE)}
+        <div className="govuk-form-group app-filters__wide">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="authority-founding"
+                name="founding"
+                type="checkbox"
+                value="yes"
+                defaultChecked={filters.founding}
+                aria-describedby="authority-founding-hint"
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="authority-founding">
+                Founding members only
+              </label>
+              <div className="govuk-hint govuk-checkboxes__hint" id="authority-founding-hint">
+                Joined LOTI at its launch on {formatLongDate(LOTI_LAUNCH_DATE)}
+              </div>
             </div>
           </div>
         </div>
@@ -453,15 +471,17 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
                     ? ` Inner or outer London is shown by both definitions; the filter uses the ${DEFINITION_NAMES[filters.definition ?? "ons"]}.`
                     : ""}
                 </p>
-                <DataTable
-                  caption="London authorities and the Local Digital Declaration"
-                  hideCaption
-                  columns={authorityColumns({ viewHref, freshAt, sort, onSort })}
-                  rows={sortAuthorities(shown, sort)}
-                  rowKey={(authority) => authority.gss}
-                  emptyMessage="No authority matches your search. Try part of a name, or clear the filters."
-                  scroll="wide"
-                />
+                <div className="app-compact-table">
+                  <DataTable
+                    caption="London authorities and the Local Digital Declaration"
+                    hideCaption
+                    columns={authorityColumns({ viewHref, freshAt, sort, onSort })}
+                    rows={sortAuthorities(shown, sort)}
+                    rowKey={(authority) => authority.gss}
+                    emptyMessage="No authority matches your search. Try part of a name, or clear the filters."
+                    scroll="wide"
+                  />
+                </div>
                 <ul className="govuk-list">
                   <li>
                     <a className="govuk-link" href={getAuthoritiesCsvHref(view)} download>
