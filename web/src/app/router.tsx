@@ -17,6 +17,8 @@ const AuthorityProfileRoute = lazy(() =>
 const CommitmentsRoute = lazy(() =>
   import("./routes/commitments.tsx").then((m) => ({ default: m.CommitmentsRoute })),
 );
+const CompareRoute = lazy(() => import("./routes/compare.tsx").then((m) => ({ default: m.CompareRoute })));
+const PartnersRoute = lazy(() => import("./routes/partners.tsx").then((m) => ({ default: m.PartnersRoute })));
 const AboutRoute = lazy(() => import("./routes/about.tsx").then((m) => ({ default: m.AboutRoute })));
 
 // Self-reporting pages: signed-in work, never part of the public first load.
@@ -68,6 +70,8 @@ export function AppRoutes() {
             <Route path="/authorities" component={AuthoritiesRoute} />
             <Route path="/authorities/:gss" component={AuthorityProfileRoute} />
             <Route path="/commitments" component={CommitmentsRoute} />
+            <Route path="/compare" component={CompareRoute} />
+            <Route path="/partners" component={PartnersRoute} />
             <Route path="/about" component={AboutRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />

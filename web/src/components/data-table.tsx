@@ -12,6 +12,8 @@ export interface DataTableColumn<Row> {
   rowHeader?: boolean;
   /** Extra classes for the column's cells, e.g. "app-nowrap" for dates. */
   cellClassName?: string;
+  /** For a sortable column: how the rows are sorted by it ("none" when sorted by another column). */
+  sort?: "ascending" | "descending" | "none";
 }
 
 /**
@@ -57,6 +59,7 @@ export function DataTable<Row>({
               key={column.key}
               scope="col"
               className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}
+              aria-sort={column.sort}
             >
               {column.header}
             </th>

@@ -1,4 +1,5 @@
 import type { CommitmentListQuery } from "@ldd/shared/commitments";
+import type { PartnerListQuery } from "@ldd/shared/partnerships";
 import type { SeriesName } from "@ldd/shared/series";
 import type { RecordType } from "@ldd/shared/workspace";
 import { type PageView, viewKey } from "./view.ts";
@@ -34,6 +35,9 @@ export const publicDataKeys = {
   commitments: (view: PageView, filters: CommitmentListQuery) =>
     [...publicDataKeys.view(view), "commitments", filters] as const,
   meta: (view: PageView) => [...publicDataKeys.view(view), "meta"] as const,
+  partners: (view: PageView, filters: PartnerListQuery) =>
+    [...publicDataKeys.view(view), "partners", filters] as const,
+  matrix: (view: PageView) => [...publicDataKeys.view(view), "matrix"] as const,
 };
 
 /** Data only a signed-in person may read. */

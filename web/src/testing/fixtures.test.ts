@@ -1,12 +1,17 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
+import { MatrixSchema } from "@ldd/shared/leadership";
+import { PartnerListSchema } from "@ldd/shared/partnerships";
 import { MetaSchema, SERIES_NAMES, SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { describe, expect, it } from "vitest";
 import {
   buildAuthorityList,
   buildAuthorityProfile,
+  buildAuthoritySeries,
   buildCommitmentList,
+  buildMatrix,
   buildMeta,
+  buildPartnerList,
   buildSeries,
   buildSummary,
 } from "./fixtures.ts";
@@ -20,6 +25,11 @@ describe("test fixtures", () => {
     expect(() => AuthorityListSchema.parse(buildAuthorityList())).not.toThrow();
     expect(() => AuthorityProfileSchema.parse(buildAuthorityProfile())).not.toThrow();
     expect(() => CommitmentListSchema.parse(buildCommitmentList())).not.toThrow();
+    for (const name of SERIES_NAMES) {
+      expect(() => TimeSeriesSchema.parse(buildAuthoritySeries(name, "E09000012"))).not.toThrow();
+    }
+    expect(() => PartnerListSchema.parse(buildPartnerList())).not.toThrow();
+    expect(() => MatrixSchema.parse(buildMatrix())).not.toThrow();
   });
 
   it("cover all 33 authorities, 29 of them signed", () => {

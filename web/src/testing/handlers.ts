@@ -5,8 +5,11 @@ import { HttpResponse, http } from "msw";
 import {
   buildAuthorityList,
   buildAuthorityProfile,
+  buildAuthoritySeries,
   buildCommitmentList,
+  buildMatrix,
   buildMeta,
+  buildPartnerList,
   buildSeries,
   buildSummary,
   TODAY_VIEW,
@@ -84,11 +87,50 @@ export const handlers = [
     const since = new URL(request.url).searchParams.get("since") ?? undefined;
     return HttpResponse.json(buildSummary(since));
   }),
-  http.get("*/api/series/:name", ({ params }) => {
+  http.get("*/api/series/:name", ({ params, request }) => {
     const name = SeriesNameSchema.safeParse(params.name);
     if (!name.success)
       return HttpResponse.json(errorBody(404, "not_found", "No such series."), { status: 404 });
+    const authority = new URL(request.url).searchParams.get("authority");
+    if (authority) {
+      const known = buildAuthorityList().authorities.some((candidate) => candidate.gss === authority);
+      if (!known) {
+        return HttpResponse.json(errorBody(404, "not_found", `No authority has the code ${authority}.`), {
+          status: 404,
+        });
+      }
+      return HttpResponse.json(buildAuthoritySeries(name.data, authority));
+    }
     return HttpResponse.json(buildSeries(name.data satisfies SeriesName));
+  }),
+  http.get("*/api/matrix", () => HttpResponse.json(buildMatrix())),
+  http.get("*/api/partners", ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const partnerType = query.get("partnerType");
+    const minText = query.get("minAuthorities");
+    const min = minText === null ? 1 : Number(minText);
+    if (!Number.isInteger(min) || min < 1 || min > 1000) {
+      return HttpResponse.json(
+        {
+          error: {
+            ...errorBody(400, "invalid_request", "Check query.minAuthorities").error,
+            issues: [
+              {
+                path: "query.minAuthorities",
+                message: "minAuthorities must be a whole number from 1 to 1000",
+              },
+            ],
+          },
+        },
+        { status: 400 },
+      );
+    }
+    const partners = buildPartnerList().partners.filter(
+      (partner) =>
+        (!partnerType || partner.type === partnerType) &&
+        (minText === null || partner.activeAuthorities.length >= min),
+    );
+    return HttpResponse.json({ view: TODAY_VIEW, partners });
   }),
   http.get("*/api/authorities", () => HttpResponse.json(buildAuthorityList())),
   http.get("*/api/authorities/:gss", ({ params }) => {

@@ -1,11 +1,13 @@
-import { useSearchParams } from "wouter";
+import { Link, useSearchParams } from "wouter";
 import { AuthorityTileGrid } from "@/features/authorities/components/authority-tile-grid.tsx";
 import { SeriesPanel } from "@/features/series/components/series-panel.tsx";
 import { HeadlineFigures } from "@/features/summary/components/headline-figures.tsx";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useViewHref } from "@/lib/view.ts";
 
 export function OverviewRoute() {
   useDocumentTitle(null);
+  const viewHref = useViewHref();
   const [searchParams, setSearchParams] = useSearchParams();
   // Checked against the contract when the figures are fetched; a bad date shows as an error there.
   const since = searchParams.get("since") || undefined;
@@ -38,6 +40,11 @@ export function OverviewRoute() {
         <SeriesPanel name="commitments-by-principle" title="Commitments by principle" kind="line" />
         <SeriesPanel name="partnerships-by-type" title="Active partnerships by partner type" kind="line" />
       </div>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={viewHref("/partners")}>
+          See every partner organisation and the authorities it works with
+        </Link>
+      </p>
       <AuthorityTileGrid />
     </>
   );

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 import { buildApiPath, getJson } from "@/lib/api-client.ts";
 import { publicDataKeys } from "@/lib/query-keys.ts";
 import { type PageView, useView, viewParams } from "@/lib/view.ts";
@@ -23,4 +23,10 @@ export function getAuthorityProfileQueryOptions(gss: string, view: PageView) {
 
 export function useAuthorityProfile(gss: string) {
   return useQuery(getAuthorityProfileQueryOptions(gss, useView()));
+}
+
+/** Several authorities' profiles at once, in the order given (for comparing them side by side). */
+export function useAuthorityProfiles(gssCodes: readonly string[]) {
+  const view = useView();
+  return useQueries({ queries: gssCodes.map((gss) => getAuthorityProfileQueryOptions(gss, view)) });
 }

@@ -1,53 +1,175 @@
 import type { AuthoritySummary } from "@ldd/shared/authorities";
 import { formatLongDate } from "@ldd/shared/dates";
-import { InnerOuterSchema } from "@ldd/shared/vocabulary";
+import { LOTI_LAUNCH_DATE } from "@ldd/shared/reference-data";
+import type { FormEvent } from "react";
 import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
-import { useView } from "@/lib/view.ts";
+import { type PageView, useView, useViewHref } from "@/lib/view.ts";
 import { getAuthoritiesCsvHref, useAuthorities } from "../api/get-authorities.ts";
-import { filterAuthorities } from "../utils/filter-authorities.ts";
+import {
+  type AuthorityFilters,
+  DEFINITION_NAMES,
+  describeAuthorityFilters,
+  describeDefinitionDifferences,
+  filterAuthorities,
+  hasAuthorityFilters,
+  readAuthorityFilters,
+} from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
+import {
+  AUTHORITY_SORTS,
+  type AuthoritySort,
+  type AuthoritySortKey,
+  describeAuthoritySort,
+  nextAuthoritySort,
+  readAuthoritySort,
+  sortAuthorities,
+  writeAuthoritySort,
+} from "../utils/sort-authorities.ts";
+import {
+  DEFAULT_TILE_MEASURE,
+  readTileMeasure,
+  TILE_MEASURE_DEFINITIONS,
+  TILE_MEASURES,
+  type TileMeasureId,
+} from "../utils/tile-measures.ts";
+import { AuthorityTileMap } from "./authority-tile-grid.tsx";
 
-function authorityColumns(now: Date): DataTableColumn<AuthoritySummary>[] {
+/** The address's parameters as a GET form would send them: empty values left out. */
+function paramsOf(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
+  }
+  // ONS is the default definition: say "1963" only when it matters.
+  if (params.get("definition") === "ons" || !params.get("area")) params.delete("definition");
+  return params;
+}
+
+/** Hidden fields that carry what a form does not change, so a GET submission keeps it. */
+function KeepFields({ values }: { values: Record<string, string | null | undefined> }) {
+  return (
+    <>
+      {Object.entries(values).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
+    </>
+  );
+}
+
+function viewFields(view: PageView) {
+  return { asOf: view.asOf, asPublished: view.asPublished ? "true" : null };
+}
+
+function filterFields(filters: AuthorityFilters) {
+  return {
+    q: filters.query.trim() || null,
+    area: filters.innerOuter,
+    definition: filters.innerOuter && filters.definition === "1963" ? "1963" : null,
+    member: filters.member === true ? "yes" : filters.member === false ? "no" : null,
+    founding: filters.founding ? "yes" : null,
+  };
+}
+
+/** "31 Oct 2018": long dates make the wide table wider still. */
+function formatShortDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+function partOfLondon(authority: AuthoritySummary): string {
+  const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+  if (authority.innerOuter1963 === authority.innerOuterOns) return capital(authority.innerOuterOns);
+  return `${capital(authority.innerOuterOns)} (ONS), ${authority.innerOuter1963} (1963)`;
+}
+
+function SortButton({
+  sortKey,
+  sort,
+  onSort,
+}: {
+  sortKey: AuthoritySortKey;
+  sort: AuthoritySort;
+  onSort: (key: AuthoritySortKey) => void;
+}) {
+  const active = sort.key === sortKey;
+  return (
+    <button type="button" className="app-sort-button" onClick={() => onSort(sortKey)}>
+      {AUTHORITY_SORTS[sortKey].label}
+      <span className="app-sort-button__icon" aria-hidden="true">
+        {active ? (sort.direction === "ascending" ? "▲" : "▼") : "▲▼"}
+      </span>
+    </button>
+  );
+}
+
+function authorityColumns({
+  viewHref,
+  freshAt,
+  sort,
+  onSort,
+}: {
+  viewHref: (href: string) => string;
+  freshAt: Date;
+  sort: AuthoritySort;
+  onSort: (key: AuthoritySortKey) => void;
+}): DataTableColumn<AuthoritySummary>[] {
+  const sortable = (key: AuthoritySortKey) => ({
+    header: <SortButton sortKey={key} sort={sort} onSort={onSort} />,
+    sort: sort.key === key ? sort.direction : ("none" as const),
+  });
+  const count = (key: AuthoritySortKey, cell: (authority: AuthoritySummary) => number) => ({
+    key,
+    ...sortable(key),
+    cell,
+    numeric: true,
+  });
   return [
     {
       key: "name",
-      header: "Authority",
+      ...sortable("name"),
       rowHeader: true,
       cell: (authority) => (
-        <Link className="govuk-link" href={`/authorities/${authority.gss}`}>
-          {authority.name}
-        </Link>
+        <>
+          <Link className="govuk-link" href={viewHref(`/authorities/${authority.gss}`)}>
+            {authority.name}
+          </Link>
+          <span className="app-table-secondary">{authority.gss}</span>
+        </>
       ),
     },
-    { key: "gss", header: "GSS code", cell: (authority) => authority.gss, cellClassName: "app-nowrap" },
-    {
-      key: "inner-outer",
-      header: "Inner or outer (ONS)",
-      cell: (authority) => (authority.innerOuterOns === "inner" ? "Inner" : "Outer"),
-    },
+    { key: "part", header: "Inner or outer", cell: partOfLondon },
     {
       key: "signed",
-      header: "Signed",
-      cell: (authority) => (authority.signedOn ? formatLongDate(authority.signedOn) : "Not signed"),
+      ...sortable("signed"),
+      cell: (authority) => (authority.signedOn ? formatShortDate(authority.signedOn) : "Not signed"),
       cellClassName: "app-nowrap",
     },
-    { key: "loti", header: "LOTI member", cell: (authority) => (authority.lotiMember ? "Yes" : "No") },
     {
-      key: "commitments",
-      header: "Commitments",
-      cell: (authority) => authority.commitmentCount,
-      numeric: true,
+      key: "loti",
+      header: "LOTI member",
+      cell: (authority) =>
+        authority.lotiMember ? (authority.foundingMember ? "Yes, founding" : "Yes") : "No",
     },
+    count("commitments", (authority) => authority.commitmentCount),
+    count("done", (authority) => authority.commitmentsByStatus.done ?? 0),
+    count("in_progress", (authority) => authority.commitmentsByStatus.in_progress ?? 0),
+    count("overdue", (authority) => authority.overdueCommitments),
+    count("not_yet_reported", (authority) => authority.commitmentsByStatus.not_yet_reported ?? 0),
     {
-      key: "last-updated",
-      header: "Last updated",
+      key: "updated",
+      ...sortable("updated"),
+      cellClassName: "app-nowrap",
       cell: (authority) => {
-        const freshness = getFreshness(authority.lastUpdatedAt, now);
+        const freshness = getFreshness(authority.lastUpdatedAt, freshAt);
         return (
           <>
-            {freshness.lastUpdatedOn ? formatLongDate(freshness.lastUpdatedOn) : "Never"}
+            {freshness.lastUpdatedOn ? formatShortDate(freshness.lastUpdatedOn) : "Never"}
             {freshness.isStale ? (
               <>
                 {" "}
@@ -58,33 +180,32 @@ function authorityColumns(now: Date): DataTableColumn<AuthoritySummary>[] {
         );
       },
     },
+    count("partnerships", (authority) => authority.activePartnershipCount),
   ];
 }
 
-/** The 33 authorities as a searchable table; the search and filter live in the URL (?q=, ?area=). */
-export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
-  const authorities = useAuthorities();
-  const view = useView();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.get("q") ?? "";
-  const areaParam = InnerOuterSchema.safeParse(searchParams.get("area"));
-  const innerOuter = areaParam.success ? areaParam.data : null;
-
-  const updateParam = (name: string, value: string) => {
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
+function FilterForm({
+  filters,
+  keep,
+  onSubmit,
+  clearHref,
+}: {
+  filters: AuthorityFilters;
+  keep: Record<string, string | null | undefined>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  clearHref: string | null;
+}) {
+  const definition = filters.definition ?? "ons";
   return (
-    <>
-      <form className="app-filters" aria-label="Authorities" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="app-filters"
+      method="get"
+      action="/authorities"
+      aria-label="Filter authorities"
+      onSubmit={onSubmit}
+    >
+      <KeepFields values={keep} />
+      <div className="app-filters__row">
         <div className="govuk-form-group app-filters__group">
           <label className="govuk-label govuk-label--s" htmlFor="authority-search">
             Search by name or GSS code
@@ -100,8 +221,7 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
             autoComplete="off"
             spellCheck={false}
             aria-describedby="authority-search-hint"
-            value={query}
-            onChange={(event) => updateParam("q", event.target.value)}
+            defaultValue={filters.query}
           />
         </div>
         <div className="govuk-form-group app-filters__group">
@@ -109,46 +229,278 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
             Part of London
           </label>
           <div className="govuk-hint" id="authority-area-hint">
-            Inner and outer London as the ONS defines them
+            By the definition chosen below
           </div>
           <select
             className="govuk-select"
             id="authority-area"
             name="area"
             aria-describedby="authority-area-hint"
-            value={innerOuter ?? ""}
-            onChange={(event) => updateParam("area", event.target.value)}
+            defaultValue={filters.innerOuter ?? ""}
           >
             <option value="">All of London</option>
             <option value="inner">Inner London</option>
             <option value="outer">Outer London</option>
           </select>
         </div>
-      </form>
+        <div className="govuk-form-group app-filters__group">
+          <label className="govuk-label govuk-label--s" htmlFor="authority-member">
+            LOTI membership
+          </label>
+          <div className="govuk-hint" id="authority-member-hint">
+            Members on the date shown
+          </div>
+          <select
+            className="govuk-select"
+            id="authority-member"
+            name="member"
+            aria-describedby="authority-member-hint"
+            defaultValue={filters.member === true ? "yes" : filters.member === false ? "no" : ""}
+          >
+            <option value="">All authorities</option>
+            <option value="yes">LOTI members</option>
+            <option value="no">Not LOTI members</option>
+          </select>
+        </div>
+      </div>
+      <div className="app-filters__row app-filters__row--top">
+        <div className="govuk-form-group app-filters__wide">
+          <fieldset className="govuk-fieldset" aria-describedby="authority-definition-hint">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Definition of inner and outer London
+            </legend>
+            <div className="govuk-hint" id="authority-definition-hint">
+              The two definitions differ on three boroughs
+            </div>
+            <div className="govuk-radios govuk-radios--small">
+              {(["ons", "1963"] as const).map((option) => (
+                <div className="govuk-radios__item" key={option}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`authority-definition-${option}`}
+                    name="definition"
+                    type="radio"
+                    value={option}
+                    defaultChecked={definition === option}
+                    aria-describedby={`authority-definition-${option}-hint`}
+                  />
+                  <label
+                    className="govuk-label govuk-radios__label"
+                    htmlFor={`authority-definition-${option}`}
+                  >
+                    {option === "ons"
+                      ? "ONS statistical definition (used by official statistics)"
+                      : "London Government Act 1963"}
+                  </label>
+                  <div className="govuk-hint govuk-radios__hint" id={`authority-definition-${option}-hint`}>
+                    {describeDefinitionDifferences(option)}.
+                  </div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="govuk-form-group app-filters__wide">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="authority-founding"
+                name="founding"
+                type="checkbox"
+                value="yes"
+                defaultChecked={filters.founding}
+                aria-describedby="authority-founding-hint"
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="authority-founding">
+                Founding members only
+              </label>
+              <div className="govuk-hint govuk-checkboxes__hint" id="authority-founding-hint">
+                Joined LOTI at its launch on {formatLongDate(LOTI_LAUNCH_DATE)}
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      <div className="govuk-button-group app-filters__actions">
+        <button type="submit" className="govuk-button">
+          Apply filters
+        </button>
+        {clearHref ? (
+          <Link className="govuk-link" href={clearHref}>
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function MeasureForm({
+  measure,
+  keep,
+  onSubmit,
+}: {
+  measure: TileMeasureId;
+  keep: Record<string, string | null | undefined>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <form method="get" action="/authorities#map" className="app-inline-form" onSubmit={onSubmit}>
+      <KeepFields values={keep} />
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor="map-measure">
+          Show on the map
+        </label>
+        <select className="govuk-select" id="map-measure" name="measure" defaultValue={measure}>
+          {TILE_MEASURES.map((id) => (
+            <option key={id} value={id}>
+              {TILE_MEASURE_DEFINITIONS[id].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Update the map
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The 33 authorities: filters (a GET form), a sentence saying what is shown, a tile map by a
+ * measure the reader picks, and a sortable table. Filters, measure and sort live in the address.
+ */
+export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
+  const authorities = useAuthorities();
+  const view = useView();
+  const viewHref = useViewHref();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = readAuthorityFilters(searchParams);
+  const sort = readAuthoritySort(searchParams.get("sort"));
+  const measure = readTileMeasure(searchParams.get("measure"));
+  const sortParam = writeAuthoritySort(sort);
+  const measureParam = measure === DEFAULT_TILE_MEASURE ? null : measure;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearchParams(paramsOf(event.currentTarget));
+  };
+
+  const onSort = (key: AuthoritySortKey) => {
+    setSearchParams((previous) => {
+      const next = new URLSearchParams(previous);
+      const written = writeAuthoritySort(nextAuthoritySort(sort, key));
+      if (written) next.set("sort", written);
+      else next.delete("sort");
+      return next;
+    });
+  };
+
+  const clearParams = new URLSearchParams(
+    Object.entries({ sort: sortParam, measure: measureParam }).filter(
+      (entry): entry is [string, string] => entry[1] !== null,
+    ),
+  ).toString();
+
+  return (
+    <>
+      <FilterForm
+        // Re-mount the uncontrolled fields when the address changes (back button, "clear").
+        key={`filters:${searchParams.toString()}`}
+        filters={filters}
+        keep={{ ...viewFields(view), sort: sortParam, measure: measureParam }}
+        onSubmit={submit}
+        clearHref={
+          hasAuthorityFilters(filters)
+            ? viewHref(`/authorities${clearParams ? `?${clearParams}` : ""}`)
+            : null
+        }
+      />
 
       <QueryBoundary query={authorities} loadingLabel="Loading authorities…">
         {(data) => {
-          const shown = filterAuthorities(data.authorities, { query, innerOuter });
+          const shown = filterAuthorities(data.authorities, filters);
+          const described = describeAuthorityFilters(filters);
+          const freshAt = view.asOf === null ? now : new Date(`${data.view.asOf}T23:59:59Z`);
+          const definition = TILE_MEASURE_DEFINITIONS[measure];
+          const compareHref =
+            shown.length >= 2 && shown.length <= 4
+              ? viewHref(`/compare?authorities=${shown.map((authority) => authority.gss).join(",")}`)
+              : null;
           return (
             <>
-              <p className="govuk-body" role="status">
+              <p className="govuk-body app-result-summary" role="status">
                 Showing {shown.length} of {data.authorities.length} authorities
+                {described.length > 0 ? `: ${described.join(", ")}` : ""}. {describeAuthoritySort(sort)}.
               </p>
-              <DataTable
-                caption="London authorities and the Local Digital Declaration"
-                captionSize="m"
-                hideCaption
-                columns={authorityColumns(now)}
-                rows={shown}
-                rowKey={(authority) => authority.gss}
-                emptyMessage="No authority matches your search. Try part of a name, or clear the search."
-                scroll="wide"
-              />
-              <p className="govuk-body">
-                <a className="govuk-link" href={getAuthoritiesCsvHref(view)} download>
-                  Download all 33 authorities (CSV)
-                </a>
-              </p>
+
+              <section className="app-chart-panel" aria-labelledby="map-heading" id="map">
+                <h2 className="govuk-heading-m" id="map-heading">
+                  Map: {definition.label.toLowerCase()}
+                </h2>
+                <p className="govuk-body">
+                  {definition.description} Tiles are placed roughly where each authority is in London; choose
+                  one to see its profile. The table below has the same figures.
+                </p>
+                <MeasureForm
+                  key={`measure:${searchParams.toString()}`}
+                  measure={measure}
+                  keep={{ ...viewFields(view), ...filterFields(filters), sort: sortParam }}
+                  onSubmit={submit}
+                />
+                {shown.length === 0 ? (
+                  <p className="govuk-body">No authority matches the filters.</p>
+                ) : (
+                  <AuthorityTileMap
+                    authorities={shown}
+                    measure={measure}
+                    viewDate={data.view.asOf}
+                    label={`Map of London authorities: ${definition.label.toLowerCase()}`}
+                  />
+                )}
+              </section>
+
+              <section aria-labelledby="table-heading">
+                <h2 className="govuk-heading-m" id="table-heading">
+                  Table of authorities
+                </h2>
+                <p className="govuk-body">
+                  Choose a column heading to sort the table by it; choose it again to reverse the order.
+                  {filters.innerOuter
+                    ? ` Inner or outer London is shown by both definitions; the filter uses the ${DEFINITION_NAMES[filters.definition ?? "ons"]}.`
+                    : ""}
+                </p>
+                <div className="app-compact-table">
+                  <DataTable
+                    caption="London authorities and the Local Digital Declaration"
+                    hideCaption
+                    columns={authorityColumns({ viewHref, freshAt, sort, onSort })}
+                    rows={sortAuthorities(shown, sort)}
+                    rowKey={(authority) => authority.gss}
+                    emptyMessage="No authority matches your search. Try part of a name, or clear the filters."
+                    scroll="wide"
+                  />
+                </div>
+                <ul className="govuk-list">
+                  <li>
+                    <a className="govuk-link" href={getAuthoritiesCsvHref(view)} download>
+                      Download all {data.authorities.length} authorities (CSV)
+                    </a>
+                  </li>
+                  <li>
+                    {compareHref ? (
+                      <Link className="govuk-link" href={compareHref}>
+                        Compare these {shown.length} authorities side by side
+                      </Link>
+                    ) : (
+                      <Link className="govuk-link" href={viewHref("/compare")}>
+                        Compare 2 to 4 authorities side by side
+                      </Link>
+                    )}
+                  </li>
+                </ul>
+              </section>
             </>
           );
         }}

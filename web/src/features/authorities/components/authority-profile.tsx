@@ -3,6 +3,7 @@ import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
 import type { Partnership } from "@ldd/shared/partnerships";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
+import { Link } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
@@ -10,6 +11,7 @@ import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { ApiError } from "@/lib/api-client.ts";
 import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useViewHref } from "@/lib/view.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
@@ -74,6 +76,7 @@ export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?:
 function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
   const { authority, signature, membership, commitments, partnerships } = profile;
   const freshness = getFreshness(authority.lastUpdatedAt, now);
+  const viewHref = useViewHref();
   const commitmentUrl = safeHref(signature?.commitmentUrl);
   const approver = [signature?.approverName, signature?.approverRole].filter(Boolean).join(", ");
 
@@ -89,6 +92,14 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         {authority.gss} · {authority.innerOuterOns === "inner" ? "Inner" : "Outer"} London
       </span>
       <h1 className="govuk-heading-l">{authority.name}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={viewHref(`/compare?with=${authority.gss}`)}>
+          Compare with peers
+          <span className="govuk-visually-hidden">
+            : {authority.name} side by side with similar authorities
+          </span>
+        </Link>
+      </p>
 
       <h2 className="govuk-heading-m">Declaration and LOTI membership</h2>
       <dl className="govuk-summary-list">
@@ -178,6 +189,11 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         emptyMessage={`No partnerships have been published for ${authority.name}.`}
         scroll="wide"
       />
+      <p className="govuk-body">
+        <Link className="govuk-link" href={viewHref("/partners")}>
+          See every partner organisation and how many authorities work with each
+        </Link>
+      </p>
     </>
   );
 }

@@ -25,6 +25,13 @@ export interface SeriesChartProps {
   unit: string;
   keys: readonly SeriesKey[];
   rows: readonly SeriesRow[];
+  /** Values that are 0 or 1 (no or yes): the axis says "No" and "Yes". */
+  binary?: boolean;
+  /**
+   * Lines that often coincide (authorities compared side by side): each earlier line is drawn
+   * thicker, so a line on top of another leaves the one beneath visible around it.
+   */
+  nested?: boolean;
 }
 
 const AXIS_TICK = { fill: "#0b0c0c", fontSize: 14 };
@@ -67,7 +74,19 @@ function PatternDefinition({ id, style }: { id: string; style: SeriesStyle }) {
 }
 
 /** Draws one monthly series. Only drawing happens here: rows arrive ready (see series-rows.ts). */
-export function SeriesChart({ kind, id, title, summary, unit, keys, rows }: SeriesChartProps) {
+export function SeriesChart({
+  kind,
+  id,
+  title,
+  summary,
+  unit,
+  keys,
+  rows,
+  binary = false,
+  nested = false,
+}: SeriesChartProps) {
+  const lineWidth = (index: number) => (nested ? 3 + 3 * (keys.length - 1 - index) : 3);
+  const formatValue = (value: number) => (binary ? (value >= 1 ? "Yes" : "No") : formatNumber(value));
   const data = rows.map((row) => ({ ...row }));
   const label = `${title}, chart of ${unit} by month. Use the left and right arrow keys to move between months.`;
   const common = {
@@ -81,13 +100,19 @@ export function SeriesChart({ kind, id, title, summary, unit, keys, rows }: Seri
     <>
       <CartesianGrid stroke="#b1b4b6" strokeDasharray="2 4" vertical={false} />
       <XAxis dataKey="shortLabel" tick={AXIS_TICK} minTickGap={24} stroke="#505a5f" />
-      <YAxis allowDecimals={false} tick={AXIS_TICK} width={44} stroke="#505a5f" />
+      <YAxis
+        allowDecimals={false}
+        tick={AXIS_TICK}
+        width={44}
+        stroke="#505a5f"
+        {...(binary ? { domain: [-0.2, 1.2], ticks: [0, 1], tickFormatter: formatValue } : {})}
+      />
       <Tooltip
         labelFormatter={(_value, payload) => {
           const first = payload?.[0]?.payload as SeriesRow | undefined;
           return first?.label ?? "";
         }}
-        formatter={(value) => (typeof value === "number" ? formatNumber(value) : String(value))}
+        formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value))}
       />
     </>
   );
@@ -108,7 +133,7 @@ export function SeriesChart({ kind, id, title, summary, unit, keys, rows }: Seri
                     dataKey={(row: SeriesRow) => readValue(row, key.key)}
                     name={key.label}
                     stroke={style.colour}
-                    strokeWidth={3}
+                    strokeWidth={lineWidth(index)}
                     strokeDasharray={style.dash || undefined}
                     dot={false}
                     legendType="plainline"
@@ -151,13 +176,23 @@ export function SeriesChart({ kind, id, title, summary, unit, keys, rows }: Seri
           )}
         </ResponsiveContainer>
       </div>
-      <SeriesLegend id={id} kind={kind} keys={keys} />
+      <SeriesLegend id={id} kind={kind} keys={keys} lineWidth={lineWidth} />
     </div>
   );
 }
 
 /** An HTML legend that shows each series' dash or fill pattern as well as its colour. */
-function SeriesLegend({ id, kind, keys }: { id: string; kind: SeriesChartKind; keys: readonly SeriesKey[] }) {
+function SeriesLegend({
+  id,
+  kind,
+  keys,
+  lineWidth,
+}: {
+  id: string;
+  kind: SeriesChartKind;
+  keys: readonly SeriesKey[];
+  lineWidth: (index: number) => number;
+}) {
   return (
     <ul className="app-chart-legend" aria-label="Key">
       {keys.map((key, index) => {
@@ -178,7 +213,7 @@ function SeriesLegend({ id, kind, keys }: { id: string; kind: SeriesChartKind; k
                   x2="36"
                   y2="8"
                   stroke={style.colour}
-                  strokeWidth="3"
+                  strokeWidth={Math.min(lineWidth(index), 12)}
                   strokeDasharray={style.dash || undefined}
                 />
               ) : (
