@@ -8,6 +8,8 @@ export const PAGE_PATTERNS = [
   "/authorities",
   "/authorities/:gss",
   "/commitments",
+  "/compare",
+  "/partners",
   "/about",
   "/sign-in",
   "/manage/:gss",
