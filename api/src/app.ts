@@ -26,6 +26,7 @@ import { feedsRouter } from "./routes/feeds/feeds.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
+import { openDataRouter } from "./routes/open-data/open-data.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
 import { portfolioRouter } from "./routes/portfolio/portfolio.index.ts";
 import { reviewRouter } from "./routes/review/review.index.ts";
@@ -53,9 +54,13 @@ const PRIVATE_PREFIXES = [
 ];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-/** Open data: the public API reads, their CSVs and documents (not the signed-in routes, not pages). */
+/**
+ * Open data: the public API reads, their CSVs and documents, and the open data package under
+ * /data/ (not the signed-in routes, not pages).
+ */
 const isOpenDataPath = (path: string) =>
-  path.startsWith("/api/") && !isPrivatePath(path) && path !== "/api/demo-accounts";
+  path.startsWith("/data/") ||
+  (path.startsWith("/api/") && !isPrivatePath(path) && path !== "/api/demo-accounts");
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -164,6 +169,7 @@ export function createApp(options: AppOptions) {
     portfolioRouter,
     changesRouter,
     feedsRouter,
+    openDataRouter,
     sessionRouter,
     accountsRouter,
     workspaceRouter,
@@ -177,6 +183,10 @@ export function createApp(options: AppOptions) {
 
   app.all("/api/*", (c) =>
     errorResponse(c, new ApiError(404, "not_found", `No API route matches ${c.req.path}`)),
+  );
+  // The open data package's addresses are files, never the web app's page.
+  app.all("/data/*", (c) =>
+    errorResponse(c, new ApiError(404, "not_found", `No open data file is at ${c.req.path}`)),
   );
 
   // The built web app, read into memory once: serving it never waits on the thread pool (R12).

@@ -1,9 +1,16 @@
 import { stringify } from "csv-stringify/sync";
 
+/**
+ * The GOV.UK tabular data standard's file conventions, for the open data package: a byte-order
+ * mark so spreadsheets read UTF-8, and CRLF line ends (RFC 4180).
+ */
+export const GOV_UK_CSV = { bom: true, crlf: true } as const;
+
 /** CSV with a header row, every field quoted where needed (csv-stringify). */
 export function toCsv<T>(
   rows: readonly T[],
-  columns: { header: string; value: (row: T) => unknown }[],
+  columns: readonly { header: string; value: (row: T) => unknown }[],
+  { bom = false, crlf = false }: { bom?: boolean; crlf?: boolean } = {},
 ): string {
   return stringify(
     rows.map((row) =>
@@ -14,7 +21,12 @@ export function toCsv<T>(
         return neutraliseFormula(Array.isArray(value) ? value.join("; ") : String(value));
       }),
     ),
-    { header: true, columns: columns.map((column) => column.header), bom: false },
+    {
+      header: true,
+      columns: columns.map((column) => column.header),
+      bom,
+      record_delimiter: crlf ? "windows" : "unix",
+    },
   );
 }
 

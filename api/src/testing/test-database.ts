@@ -82,7 +82,11 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
   const database = await createTestDatabase(options);
   await ensureInitialData(database.handle, { demoData: options.demoData ?? true, today: TEST_TODAY });
-  const appOn = (handle: DatabaseHandle) => createApp({ database: handle, today: () => TEST_TODAY });
-  /** `appOn` another handle on the same database is a second API process (PostgreSQL). */
+  const appOn = (handle: DatabaseHandle, today: () => string = () => TEST_TODAY) =>
+    createApp({ database: handle, today });
+  /**
+   * `appOn` another handle on the same database is a second API process (PostgreSQL); with
+   * `today`, an app on another calendar (the real one, say, for what was published today).
+   */
   return { app: appOn(database.handle), appOn, database };
 }
