@@ -64,6 +64,17 @@ export const CommitmentContentSchema = z.object(commitmentFields);
 export type CommitmentContent = z.infer<typeof CommitmentContentSchema>;
 export const COMMITMENT_CONTENT_FIELDS = CommitmentContentSchema.keyof().options;
 
+/** What each content field is called on screen. */
+export const COMMITMENT_FIELD_LABELS: Record<keyof CommitmentContent, string> = {
+  title: "Title",
+  partners: "Partners",
+  mission: "Mission",
+  impact: "Impact",
+  principles: "Principles",
+  lotiArea: "LOTI area of work",
+  committedOn: "Date committed",
+};
+
 /** The content fields of anything that has them, and nothing else. */
 export function pickCommitmentContent(source: CommitmentContent): CommitmentContent {
   return {
@@ -279,6 +290,17 @@ export const RECORD_TYPES = [
 export const RecordTypeSchema = z.enum(RECORD_TYPES);
 export type RecordType = z.infer<typeof RecordTypeSchema>;
 
+/** One field a submitted change sets: what the public sees now, and what it would see once published. */
+export const ReviewFieldChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  /** The published value in words; null when nothing is published yet (a new record). */
+  before: z.string().nullable(),
+  /** The submitted value in words; null when the change clears it. */
+  after: z.string().nullable(),
+});
+export type ReviewFieldChange = z.infer<typeof ReviewFieldChangeSchema>;
+
 export const ReviewChangeSchema = z.object({
   /** This change (a version or an event): name it to publish or return it. */
   id: z.string(),
@@ -287,6 +309,8 @@ export const ReviewChangeSchema = z.object({
   recordId: z.string(),
   /** Plain words, e.g. "Status of “Open API for waste” set to Done on 20 November 2026". */
   description: z.string(),
+  /** Every field the change sets that differs from what is published, before → after. */
+  fields: z.array(ReviewFieldChangeSchema),
   submittedAt: IsoDateTimeSchema,
 });
 

@@ -1,4 +1,5 @@
 import type { CommitmentStatus, DeliveryPhase, PublicationState } from "@ldd/shared/vocabulary";
+import type { CommitmentContent } from "@ldd/shared/workspace";
 import { and, desc, eq, inArray, max } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import {
@@ -32,22 +33,38 @@ export type PendingChange = {
   /** What the reviewer said when they returned it. */
   reviewComment: string | null;
 } & (
-  | { recordType: "signature"; signedOn: string; approverName: string | null; approverRole: string | null }
-  | { recordType: "commitment"; title: string; version: number }
+  | {
+      recordType: "signature";
+      signedOn: string;
+      approverName: string | null;
+      approverRole: string | null;
+      commitmentUrl: string | null;
+    }
+  | ({ recordType: "commitment"; version: number } & CommitmentContent)
   | {
       recordType: "status_update";
       title: string;
       status: CommitmentStatus;
       phase: DeliveryPhase | null;
       effectiveDate: string;
+      note: string | null;
+      evidenceUrls: string[];
     }
-  | { recordType: "target_date"; title: string; targetDate: string; reason: string | null }
+  | {
+      recordType: "target_date";
+      title: string;
+      targetDate: string;
+      reason: string | null;
+      effectiveDate: string;
+    }
   | {
       recordType: "partnership";
       partnerName: string;
       version: number;
       startDate: string;
       endDate: string | null;
+      purpose: string;
+      commitmentIds: string[];
     }
 );
 
@@ -79,6 +96,7 @@ export async function listPendingChanges(
       signedOn: signatureVersions.signedOn,
       approverName: signatureVersions.approverName,
       approverRole: signatureVersions.approverRole,
+      commitmentUrl: signatureVersions.commitmentUrl,
     })
     .from(signatureVersions)
     .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
@@ -92,8 +110,14 @@ export async function listPendingChanges(
       reviewComment: commitmentVersions.reviewComment,
       recordId: commitments.id,
       recordedAt: commitmentVersions.recordedAt,
-      title: commitmentVersions.title,
       version: commitmentVersions.version,
+      title: commitmentVersions.title,
+      partners: commitmentVersions.partners,
+      mission: commitmentVersions.mission,
+      impact: commitmentVersions.impact,
+      principles: commitmentVersions.principles,
+      lotiArea: commitmentVersions.lotiArea,
+      committedOn: commitmentVersions.committedOn,
     })
     .from(commitmentVersions)
     .innerJoin(commitments, eq(commitments.id, commitmentVersions.commitmentId))
@@ -110,6 +134,8 @@ export async function listPendingChanges(
       status: statusUpdates.status,
       phase: statusUpdates.phase,
       effectiveDate: statusUpdates.effectiveDate,
+      note: statusUpdates.note,
+      evidenceUrls: statusUpdates.evidenceUrls,
     })
     .from(statusUpdates)
     .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
@@ -125,6 +151,7 @@ export async function listPendingChanges(
       recordedAt: targetDateChanges.recordedAt,
       targetDate: targetDateChanges.targetDate,
       reason: targetDateChanges.reason,
+      effectiveDate: targetDateChanges.effectiveDate,
     })
     .from(targetDateChanges)
     .innerJoin(commitments, eq(commitments.id, targetDateChanges.commitmentId))
@@ -146,6 +173,8 @@ export async function listPendingChanges(
       version: partnershipVersions.version,
       startDate: partnershipVersions.startDate,
       endDate: partnershipVersions.endDate,
+      purpose: partnershipVersions.purpose,
+      commitmentIds: partnershipVersions.commitmentIds,
     })
     .from(partnershipVersions)
     .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))

@@ -12,6 +12,16 @@ const authority = {
   reviewComment: null,
 };
 
+const content = {
+  title: "Open API for waste",
+  partners: "",
+  mission: "Publish collection days as open data",
+  impact: "Residents know when bins are collected",
+  principles: [1, 3],
+  lotiArea: null,
+  committedOn: "2026-01-15",
+};
+
 describe("describing a submitted change", () => {
   it("says what changed in plain words", () => {
     expect(
@@ -22,6 +32,8 @@ describe("describing a submitted change", () => {
         status: "done",
         phase: null,
         effectiveDate: "2026-11-20",
+        note: null,
+        evidenceUrls: [],
       }),
     ).toBe("Status of “Open API for waste” set to Done on 20 November 2026");
     expect(
@@ -31,6 +43,7 @@ describe("describing a submitted change", () => {
         title: "Open API for waste",
         targetDate: "2027-09-30",
         reason: "Supplier delay",
+        effectiveDate: "2026-11-20",
       }),
     ).toBe("Target date of “Open API for waste” moved to 30 September 2027: Supplier delay");
     expect(
@@ -40,6 +53,7 @@ describe("describing a submitted change", () => {
         signedOn: "2019-07-04",
         approverName: "Ada Lovelace",
         approverRole: "Chief Executive",
+        commitmentUrl: null,
       }),
     ).toBe("Declaration signed on 4 July 2019, approved by Ada Lovelace, Chief Executive");
   });
@@ -47,12 +61,13 @@ describe("describing a submitted change", () => {
   it("groups changes into one submission per authority, dated by the last submit", () => {
     const queue = buildReviewQueue(
       [
-        { ...authority, recordType: "commitment", title: "A", version: 2 },
+        { ...authority, ...content, recordType: "commitment", title: "A", version: 2 },
         {
           ...authority,
           authorityId: "b",
           authorityGss: "E09000007",
           authorityName: "Camden",
+          ...content,
           recordType: "commitment",
           title: "B",
           version: 1,

@@ -1,9 +1,11 @@
+import type { ProfileData } from "@ldd/shared/authorities";
 import { formatLongDate, toLondonDate } from "@ldd/shared/dates";
 import type { Change } from "@ldd/shared/leadership";
 import { COMMITMENT_STATUS_LABELS, DELIVERY_PHASE_LABELS } from "@ldd/shared/vocabulary";
 import type { ReviewQueue } from "@ldd/shared/workspace";
 import { toIsoInstant } from "../db/timestamps.ts";
 import type { PendingChange } from "./pending-changes.ts";
+import { fieldChanges } from "./review-diff.ts";
 
 /** One submitted change in the words a reviewer reads. */
 export function describeChange(change: PendingChange): string {
@@ -40,6 +42,8 @@ const ORDER = ["signature", "commitment", "target_date", "status_update", "partn
 export function buildReviewQueue(
   changes: readonly PendingChange[],
   submittedAt: ReadonlyMap<string, string>,
+  /** What the public sees now of an authority: the "before" of each change. */
+  publishedProfile: (gss: string) => ProfileData | undefined = () => undefined,
 ): ReviewQueue {
   const byAuthority = new Map<string, PendingChange[]>();
   for (const change of changes) {
@@ -68,6 +72,7 @@ export function buildReviewQueue(
         recordType: change.recordType,
         recordId: change.recordId,
         description: describeChange(change),
+        fields: fieldChanges(change, publishedProfile(change.authorityGss)),
         submittedAt: at,
       })),
     };

@@ -173,8 +173,9 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
   };
 }
 
-/** The id of the one change in the fixture review queue. */
+/** The ids of the two changes in the fixture review queue. */
 export const STATUS_CHANGE_ID = "7d1b6a52-3c1e-4f57-9a0e-2b8f5f0c9a11";
+export const TARGET_CHANGE_ID = "0b6f1f1e-8a51-4c1e-b1f0-5d6a2f6a7c22";
 
 export function buildReviewQueue(): ReviewQueue {
   return {
@@ -190,6 +191,30 @@ export function buildReviewQueue(): ReviewQueue {
             recordId: COMMITMENT_ID,
             description:
               "Status of “Open-source social care case management” set to Done on 18 November 2026",
+            fields: [
+              { field: "status", label: "Status", before: "In progress (Beta)", after: "Done" },
+              {
+                field: "effectiveDate",
+                label: "Since",
+                before: "10 February 2020",
+                after: "18 November 2026",
+              },
+              { field: "note", label: "Note", before: null, after: "Live for every social worker" },
+              { field: "evidenceUrls", label: "Evidence", before: null, after: null },
+            ],
+            submittedAt: "2026-11-19T10:00:00.000Z",
+          },
+          {
+            id: TARGET_CHANGE_ID,
+            recordType: "target_date",
+            recordId: COMMITMENT_ID,
+            description:
+              "Target date of “Open-source social care case management” moved to 31 March 2027: Procurement",
+            fields: [
+              { field: "targetDate", label: "Target date", before: "30 June 2020", after: "31 March 2027" },
+              { field: "daysMoved", label: "Moved by", before: null, after: "2465 days later" },
+              { field: "reason", label: "Reason", before: null, after: "Procurement" },
+            ],
             submittedAt: "2026-11-19T10:00:00.000Z",
           },
         ],

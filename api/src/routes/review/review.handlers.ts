@@ -14,7 +14,11 @@ export const getReviewQueueHandler: AppRouteHandler<typeof getReviewQueue> = asy
   const db = c.var.database.db;
   const changes = await listSubmittedChanges(db);
   const submittedAt = await lastSubmittedAt(db, [...new Set(changes.map((change) => change.authorityId))]);
-  return c.json(buildReviewQueue(changes, submittedAt), 200);
+  const { current } = await c.var.snapshot.getData();
+  return c.json(
+    buildReviewQueue(changes, submittedAt, (gss) => current.profiles.get(gss)),
+    200,
+  );
 };
 
 /** The authority's submission as it now stands, for a 409: what the reviewer should read again. */
@@ -22,7 +26,8 @@ async function currentSubmission(c: Context<AppBindings>, gss: string) {
   const db = c.var.database.db;
   const changes = (await listSubmittedChanges(db)).filter((change) => change.authorityGss === gss);
   const submittedAt = await lastSubmittedAt(db, [...new Set(changes.map((change) => change.authorityId))]);
-  return buildReviewQueue(changes, submittedAt).submissions[0] ?? null;
+  const { current } = await c.var.snapshot.getData();
+  return buildReviewQueue(changes, submittedAt, (code) => current.profiles.get(code)).submissions[0] ?? null;
 }
 
 /**

@@ -252,4 +252,51 @@ describe("the review queue", () => {
     expect(noComment.status).toBe(400);
     expect(ErrorBodySchema.parse(await noComment.json()).error.issues?.[0]?.path).toBe("json.comment");
   });
+
+  it("shows each change's fields before → after, and decides on each change on its own", async () => {
+    const editor = await signInNewEditor(seeded, "E09000005", "per-change");
+    const reported = await reportStatus("E09000005", editor, "Live in every library");
+    const target = await send(
+      "POST",
+      `/api/workspace/E09000005/commitments/${reported.id}/target-dates`,
+      { targetDate: "2028-03-31", reason: "Funding moved a year", expectedVersion: reported.version },
+      editor,
+    );
+    expect(target.status).toBe(201);
+    expect((await send("POST", "/api/workspace/E09000005/submit", {}, editor)).status).toBe(200);
+
+    const submission = (await reviewQueue()).submissions.find((s) => s.authorityGss === "E09000005");
+    const status = submission?.changes.find((c) => c.recordType === "status_update");
+    const moved = submission?.changes.find((c) => c.recordType === "target_date");
+    expect(status?.fields.find((f) => f.field === "status")).toMatchObject({ after: "Done (Live)" });
+    expect(status?.fields.find((f) => f.field === "status")?.before).not.toBeNull();
+    expect(status?.fields.find((f) => f.field === "note")?.after).toBe("Live in every library");
+    expect(status?.fields.find((f) => f.field === "evidenceUrls")?.after).toBe(
+      "https://example.org/evidence",
+    );
+    expect(moved?.fields.find((f) => f.field === "targetDate")?.after).toBe("31 March 2028");
+    expect(moved?.fields.find((f) => f.field === "reason")?.after).toBe("Funding moved a year");
+    if (!status || !moved) throw new Error("both changes should be in the queue");
+
+    // Publish the status alone; return the target date alone, with a comment that is its own.
+    const published = await send(
+      "POST",
+      "/api/review/E09000005/publish",
+      { changeIds: [status.id] },
+      reviewer,
+    );
+    expect(ReviewOutcomeSchema.parse(await published.json()).count).toBe(1);
+    const stillWaiting = (await reviewQueue()).submissions.find((s) => s.authorityGss === "E09000005");
+    expect(stillWaiting?.changes.map((c) => c.id)).toEqual([moved.id]);
+    const returned = await send(
+      "POST",
+      "/api/review/E09000005/return",
+      { comment: "Say who moved the funding", changeIds: [moved.id] },
+      reviewer,
+    );
+    expect(ReviewOutcomeSchema.parse(await returned.json()).count).toBe(1);
+    expect(notesOf(await publicProfile("E09000005"))).toContain("Live in every library");
+    const mine = (await workspace("E09000005", editor)).commitments.find((c) => c.id === reported.id);
+    expect(JSON.stringify(mine)).toContain("Say who moved the funding");
+  });
 });

@@ -5,7 +5,7 @@ import { buildAuthorityProfile, buildCommitmentList, HACKNEY_GSS } from "@/testi
 import { errorBody, signedInAs } from "@/testing/handlers.ts";
 import { renderApp } from "@/testing/render-app.tsx";
 import { server } from "@/testing/server.ts";
-import { buildReviewQueue, STATUS_CHANGE_ID } from "@/testing/workspace-fixtures.ts";
+import { buildReviewQueue, STATUS_CHANGE_ID, TARGET_CHANGE_ID } from "@/testing/workspace-fixtures.ts";
 
 /** A reviewer whose decision finds Hackney's submission changed (409); counts the reads of the queue. */
 function submissionThatChangesWhenDecided(decision: "publish" | "return") {
@@ -38,6 +38,53 @@ describe("the review queue", () => {
     ).toBeTruthy();
   });
 
+  it("shows each change's fields as published now and as submitted", async () => {
+    server.use(signedInAs("reviewer"));
+    renderApp("/review");
+    const submission = await screen.findByRole("region", { name: "Hackney" });
+    const tables = await within(submission).findAllByRole("table", { name: "What this change changes" });
+    expect(tables).toHaveLength(2);
+    const statusRow = within(tables[0] as HTMLElement).getByRole("row", { name: /Status/ });
+    expect(
+      within(statusRow)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["In progress (Beta)", "Done"]);
+    const reason = within(tables[1] as HTMLElement).getByRole("row", { name: /Reason/ });
+    expect(
+      within(reason)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["Nothing published", "Procurement"]);
+  });
+
+  it("publishes one change and returns the other with its own comment", async () => {
+    server.use(signedInAs("reviewer"));
+    const decisions: unknown[] = [];
+    server.use(
+      http.post("*/api/review/:gss/:decision", async ({ params, request }) => {
+        decisions.push({ decision: params.decision, body: await request.json() });
+        return HttpResponse.json({ count: 1 });
+      }),
+    );
+    const { user } = renderApp("/review");
+    await user.click(await screen.findByRole("checkbox", { name: /Target date of/ }));
+    await user.click(screen.getByRole("button", { name: "Publish 1 change from Hackney" }));
+    expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
+    expect(decisions).toEqual([{ decision: "publish", body: { changeIds: [STATUS_CHANGE_ID] } }]);
+
+    await user.click(screen.getByRole("checkbox", { name: /Status of/ }));
+    await user.click(screen.getByRole("checkbox", { name: /Target date of/ }));
+    await user.click(screen.getByRole("button", { name: "Return 1 change with a comment to Hackney" }));
+    await user.type(screen.getByLabelText("Comment for Hackney"), "Say who decided the new date.");
+    await user.click(screen.getByRole("button", { name: "Return 1 change with this comment" }));
+    await waitFor(() => expect(decisions).toHaveLength(2));
+    expect(decisions[1]).toEqual({
+      decision: "return",
+      body: { comment: "Say who decided the new date.", changeIds: [TARGET_CHANGE_ID] },
+    });
+  });
+
   it("publishes a submission and says so", async () => {
     server.use(signedInAs("reviewer"));
     const published: unknown[] = [];
@@ -48,15 +95,17 @@ describe("the review queue", () => {
       }),
     );
     const { user } = renderApp("/review");
-    await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+    await user.click(await screen.findByRole("button", { name: "Publish 2 changes from Hackney" }));
     expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
-    expect(published).toEqual([{ gss: HACKNEY_GSS, body: { changeIds: [STATUS_CHANGE_ID] } }]);
+    expect(published).toEqual([
+      { gss: HACKNEY_GSS, body: { changeIds: [STATUS_CHANGE_ID, TARGET_CHANGE_ID] } },
+    ]);
   });
 
   it("says so and shows the submission again when it changed since the reviewer read it", async () => {
     const queue = submissionThatChangesWhenDecided("publish");
     const { user } = renderApp("/review");
-    await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+    await user.click(await screen.findByRole("button", { name: "Publish 2 changes from Hackney" }));
     expect(await screen.findByText("Hackney's submission changed since you read it.")).toBeTruthy();
     await waitFor(() => expect(queue.reads).toBe(2));
   });
@@ -71,8 +120,10 @@ describe("the review queue", () => {
       }),
     );
     const { user } = renderApp("/review");
-    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
-    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Return 2 changes with a comment to Hackney" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Return 2 changes with this comment" }));
 
     const summary = await screen.findByRole("alert");
     const link = within(summary).getByRole("link", { name: "Explain what needs to change" });
@@ -81,17 +132,21 @@ describe("the review queue", () => {
     expect(comments).toEqual([]);
 
     await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
-    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    await user.click(screen.getByRole("button", { name: "Return 2 changes with this comment" }));
     expect(await screen.findByText("Returned 1 change to Hackney with your comment.")).toBeTruthy();
-    expect(comments).toEqual([{ comment: "Add the evidence link.", changeIds: [STATUS_CHANGE_ID] }]);
+    expect(comments).toEqual([
+      { comment: "Add the evidence link.", changeIds: [STATUS_CHANGE_ID, TARGET_CHANGE_ID] },
+    ]);
   });
 
   it("says so and shows the submission again when it changed before it could be returned", async () => {
     const queue = submissionThatChangesWhenDecided("return");
     const { user } = renderApp("/review");
-    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Return 2 changes with a comment to Hackney" }),
+    );
     await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
-    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    await user.click(screen.getByRole("button", { name: "Return 2 changes with this comment" }));
     const summary = await screen.findByRole("alert");
     expect(within(summary).getByText("Hackney's submission changed since you read it.")).toBeTruthy();
     await waitFor(() => expect(queue.reads).toBe(2));
@@ -147,7 +202,7 @@ async function goToReviewAndPublish(user: User) {
   await user.click(
     within(screen.getByRole("navigation", { name: "Account" })).getByRole("link", { name: "Review" }),
   );
-  await user.click(await screen.findByRole("button", { name: "Publish the changes from Hackney" }));
+  await user.click(await screen.findByRole("button", { name: "Publish 2 changes from Hackney" }));
   expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
 }
 
@@ -192,9 +247,11 @@ describe("after a reviewer's decision", () => {
     await user.click(
       within(screen.getByRole("navigation", { name: "Account" })).getByRole("link", { name: "Review" }),
     );
-    await user.click(await screen.findByRole("button", { name: "Return with a comment to Hackney" }));
+    await user.click(
+      await screen.findByRole("button", { name: "Return 2 changes with a comment to Hackney" }),
+    );
     await user.type(screen.getByLabelText("Comment for Hackney"), "Add the evidence link.");
-    await user.click(screen.getByRole("button", { name: "Return with this comment" }));
+    await user.click(screen.getByRole("button", { name: "Return 2 changes with this comment" }));
     expect(await screen.findByText("Returned 1 change to Hackney with your comment.")).toBeTruthy();
     await user.click(
       within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Commitments" }),

@@ -20,6 +20,45 @@ interface Outcome {
 }
 
 type Submission = ReviewQueueData["submissions"][number];
+type ReviewChange = Submission["changes"][number];
+
+/** A change's fields, what the public sees now beside what it would see once published. */
+function FieldChanges({ change }: { change: ReviewChange }) {
+  if (change.fields.length === 0) return null;
+  return (
+    <table className="govuk-table app-review-fields">
+      <caption className="govuk-table__caption govuk-visually-hidden">What this change changes</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Field
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Published now
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Submitted
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {change.fields.map((field) => (
+          <tr key={field.field} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              {field.label}
+            </th>
+            <td className="govuk-table__cell app-review-fields__value">
+              {field.before ?? <span className="app-secondary-text">Nothing published</span>}
+            </td>
+            <td className="govuk-table__cell app-review-fields__value">
+              {field.after ?? <span className="app-secondary-text">Nothing</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 const HISTORY_TYPES: Record<string, string> = {
   status_update: "commitment",
@@ -36,6 +75,15 @@ function SubmissionReview({
   const { authorityGss: gss, authorityName: name } = submission;
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState("");
+  // Every change starts selected; the reviewer can take some out to decide on them separately.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (id: string) =>
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const headingId = `submission-${gss}`;
   const publish = usePublishSubmission({ gss });
 
@@ -48,8 +96,9 @@ function SubmissionReview({
     onSuccess: (count) => onDone({ message: `Returned ${changes(count)} to ${name} with your comment.` }),
   });
 
-  // A decision names the changes on screen, so a change submitted since is never decided blind.
-  const changeIds = submission.changes.map((change) => change.id);
+  // A decision names the selected changes on screen, so a change submitted since is never decided blind.
+  const changeIds = submission.changes.map((change) => change.id).filter((id) => !excluded.has(id));
+  const selected = changes(changeIds.length);
   const onPublish = () =>
     // mutateAsync, not mutate: once published, this submission leaves the queue and this part of
     // the page with it, and the outcome is still to be told. A failure shows from publish.error.
@@ -71,16 +120,32 @@ function SubmissionReview({
       <p className="govuk-body app-secondary-text">
         {changes(submission.changes.length)} submitted on {formatInstantAsLongDate(submission.submittedAt)}
       </p>
-      <ul className="govuk-list govuk-list--bullet">
+      <ul className="govuk-list app-review-changes">
         {submission.changes.map((change) => (
-          <li key={change.id}>
-            {change.description}{" "}
-            <Link
-              className="govuk-link"
-              href={`/manage/${gss}/history/${HISTORY_TYPES[change.recordType] ?? change.recordType}/${change.recordId}`}
-            >
-              History <span className="govuk-visually-hidden">of this record</span>
-            </Link>
+          <li key={change.id} className="app-review-change">
+            <div className="govuk-checkboxes govuk-checkboxes--small">
+              <div className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  type="checkbox"
+                  id={`change-${change.id}`}
+                  checked={!excluded.has(change.id)}
+                  onChange={() => toggle(change.id)}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={`change-${change.id}`}>
+                  {change.description}
+                </label>
+              </div>
+            </div>
+            <FieldChanges change={change} />
+            <p className="govuk-body-s">
+              <Link
+                className="govuk-link"
+                href={`/manage/${gss}/history/${HISTORY_TYPES[change.recordType] ?? change.recordType}/${change.recordId}`}
+              >
+                History <span className="govuk-visually-hidden">of this record</span>
+              </Link>
+            </p>
           </li>
         ))}
       </ul>
@@ -92,7 +157,7 @@ function SubmissionReview({
             id={`${gss}-comment`}
             path="comment"
             label={`Comment for ${name}`}
-            hint="Say what needs to change. The editors see it next to the returned changes"
+            hint={`Say what needs to change. The editors see it next to the ${selected} you return`}
             error={returnForm.fieldErrors.comment}
             value={comment}
             onChange={setComment}
@@ -103,7 +168,7 @@ function SubmissionReview({
               className="govuk-button govuk-button--warning"
               disabled={returnForm.pending}
             >
-              Return with this comment
+              Return {selected} with this comment
             </button>
             <button
               type="button"
@@ -116,15 +181,21 @@ function SubmissionReview({
         </form>
       ) : (
         <div className="govuk-button-group">
-          <button type="button" className="govuk-button" disabled={publish.isPending} onClick={onPublish}>
-            Publish <span className="govuk-visually-hidden">{`the changes from ${name}`}</span>
+          <button
+            type="button"
+            className="govuk-button"
+            disabled={publish.isPending || changeIds.length === 0}
+            onClick={onPublish}
+          >
+            Publish {selected} <span className="govuk-visually-hidden">{`from ${name}`}</span>
           </button>
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
+            disabled={changeIds.length === 0}
             onClick={() => setReturning(true)}
           >
-            Return with a comment <span className="govuk-visually-hidden">{`to ${name}`}</span>
+            Return {selected} with a comment <span className="govuk-visually-hidden">{`to ${name}`}</span>
           </button>
         </div>
       )}
