@@ -9,6 +9,9 @@ export const PAGE_PATTERNS = [
   "/authorities/:gss",
   "/commitments",
   "/about",
+  "/changes",
+  "/activity",
+  "/report",
   "/sign-in",
   "/manage/:gss",
   "/manage/:gss/signature",
@@ -21,6 +24,7 @@ export const PAGE_PATTERNS = [
   "/manage/:gss/history/:recordType/:id",
   "/review",
   "/admin/accounts",
+  "/leadership",
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

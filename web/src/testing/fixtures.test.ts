@@ -1,5 +1,6 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
+import { ActivitySchema, AttentionSchema, ChangesSchema, MatrixSchema } from "@ldd/shared/leadership";
 import { MetaSchema, SERIES_NAMES, SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,6 +11,13 @@ import {
   buildSeries,
   buildSummary,
 } from "./fixtures.ts";
+import {
+  buildActivity,
+  buildAttention,
+  buildChanges,
+  buildLeadershipActivity,
+  buildMatrix,
+} from "./leadership-fixtures.ts";
 
 describe("test fixtures", () => {
   it("pass the shared contract schemas, so the mocks cannot drift from the API", () => {
@@ -20,6 +28,11 @@ describe("test fixtures", () => {
     expect(() => AuthorityListSchema.parse(buildAuthorityList())).not.toThrow();
     expect(() => AuthorityProfileSchema.parse(buildAuthorityProfile())).not.toThrow();
     expect(() => CommitmentListSchema.parse(buildCommitmentList())).not.toThrow();
+    expect(() => MatrixSchema.parse(buildMatrix())).not.toThrow();
+    expect(() => ChangesSchema.parse(buildChanges())).not.toThrow();
+    expect(() => ActivitySchema.parse(buildActivity())).not.toThrow();
+    expect(() => ActivitySchema.parse(buildLeadershipActivity())).not.toThrow();
+    expect(() => AttentionSchema.parse(buildAttention())).not.toThrow();
   });
 
   it("cover all 33 authorities, 29 of them signed", () => {

@@ -1,12 +1,14 @@
-import { useSearchParams } from "wouter";
+import { Link, useSearchParams } from "wouter";
 import { AuthorityTileGrid } from "@/features/authorities/components/authority-tile-grid.tsx";
 import { SeriesPanel } from "@/features/series/components/series-panel.tsx";
 import { HeadlineFigures } from "@/features/summary/components/headline-figures.tsx";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useViewHref } from "@/lib/view.ts";
 
 export function OverviewRoute() {
   useDocumentTitle(null);
   const [searchParams, setSearchParams] = useSearchParams();
+  const viewHref = useViewHref();
   // Checked against the contract when the figures are fetched; a bad date shows as an error there.
   const since = searchParams.get("since") || undefined;
 
@@ -16,6 +18,15 @@ export function OverviewRoute() {
       <p className="govuk-body-l">
         Which of London’s 33 local authorities have signed the Local Digital Declaration, what they committed
         to, how it is going, and who they work with.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={viewHref("/changes")}>
+          What changed this month
+        </Link>{" "}
+        ·{" "}
+        <Link className="govuk-link" href="/activity">
+          Latest activity
+        </Link>
       </p>
       <HeadlineFigures
         since={since}
