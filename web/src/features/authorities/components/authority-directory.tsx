@@ -4,19 +4,19 @@ import { InnerOuterSchema } from "@ldd/shared/vocabulary";
 import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
-import { useView } from "@/lib/view.ts";
+import { type PageView, useView, withView } from "@/lib/view.ts";
 import { getAuthoritiesCsvHref, useAuthorities } from "../api/get-authorities.ts";
 import { filterAuthorities } from "../utils/filter-authorities.ts";
 import { getFreshness } from "../utils/freshness.ts";
 
-function authorityColumns(now: Date): DataTableColumn<AuthoritySummary>[] {
+function authorityColumns(now: Date, view: PageView): DataTableColumn<AuthoritySummary>[] {
   return [
     {
       key: "name",
       header: "Authority",
       rowHeader: true,
       cell: (authority) => (
-        <Link className="govuk-link" href={`/authorities/${authority.gss}`}>
+        <Link className="govuk-link" href={withView(`/authorities/${authority.gss}`, view)}>
           {authority.name}
         </Link>
       ),
@@ -138,7 +138,7 @@ export function AuthorityDirectory({ now = new Date() }: { now?: Date }) {
                 caption="London authorities and the Local Digital Declaration"
                 captionSize="m"
                 hideCaption
-                columns={authorityColumns(now)}
+                columns={authorityColumns(now, view)}
                 rows={shown}
                 rowKey={(authority) => authority.gss}
                 emptyMessage="No authority matches your search. Try part of a name, or clear the search."

@@ -2,10 +2,10 @@ import type { AuthoritySummary } from "@ldd/shared/authorities";
 import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
-import { useView } from "@/lib/view.ts";
+import { type PageView, useView, withView } from "@/lib/view.ts";
 import { getAuthoritiesCsvHref, useAuthorities } from "../api/get-authorities.ts";
 
-function Tile({ authority }: { authority: AuthoritySummary }) {
+function Tile({ authority, view }: { authority: AuthoritySummary; view: PageView }) {
   const position = authority.tile;
   const signed = authority.signedOn !== null;
   return (
@@ -16,7 +16,7 @@ function Tile({ authority }: { authority: AuthoritySummary }) {
         position ? `app-tile--column-${position.column} app-tile--row-${position.row}` : "",
       ].join(" ")}
     >
-      <Link href={`/authorities/${authority.gss}`} className="app-tile__link">
+      <Link href={withView(`/authorities/${authority.gss}`, view)} className="app-tile__link">
         <span className="app-tile__name">{authority.name}</span>
         <span className="app-tile__status">
           {signed ? "Signed" : "Not signed"}
@@ -60,7 +60,7 @@ export function AuthorityTileGrid() {
               {[...list]
                 .sort((a, b) => a.name.localeCompare(b.name, "en-GB"))
                 .map((authority) => (
-                  <Tile key={authority.gss} authority={authority} />
+                  <Tile key={authority.gss} authority={authority} view={view} />
                 ))}
             </ul>
           </>
