@@ -200,9 +200,7 @@ export function AttentionCounts({ view, staleDays }: { view: PageView; staleDays
             cell: (row) => (
               <>
                 {TITLES[row.kind](staleDays)}
-                <span className="app-block app-secondary-text govuk-body-s govuk-!-margin-bottom-0">
-                  {row.detail}
-                </span>
+                <span className="app-block app-secondary-text">{row.detail}</span>
               </>
             ),
           },
