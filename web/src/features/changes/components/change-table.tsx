@@ -59,7 +59,6 @@ export function ChangeTable({
     {
       key: "date",
       header: date === "effective" ? "Date" : "Recorded",
-      cellClassName: "app-nowrap",
       cell: (change) =>
         date === "effective" ? (
           formatLongDate(change.effectiveDate)
