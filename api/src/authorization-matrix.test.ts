@@ -67,6 +67,10 @@ const MATRIX: Record<string, Row> = {
   "GET /api/activity": { expected: everyone, request: get("/api/activity?kind=status&limit=5") },
   "GET /api/activity.csv": { expected: everyone, request: get("/api/activity.csv?from=2026-11-01") },
   "GET /api/leadership/attention": { expected: lotiOnly, request: get("/api/leadership/attention") },
+  "GET /api/leadership/attention.csv": {
+    expected: lotiOnly,
+    request: get("/api/leadership/attention.csv?list=returned"),
+  },
   "GET /api/leadership/activity": { expected: lotiOnly, request: get("/api/leadership/activity?limit=5") },
   "GET /api/leadership/activity.csv": {
     expected: lotiOnly,

@@ -181,3 +181,15 @@ export const AttentionSchema = z
   })
   .meta({ id: "Attention" });
 export type Attention = z.infer<typeof AttentionSchema>;
+
+export const ATTENTION_LISTS = ["awaiting_review", "returned"] as const;
+export type AttentionList = (typeof ATTENTION_LISTS)[number];
+
+/** The attention lists as CSV: one list, or both (with a `list` column saying which). */
+export const AttentionCsvQuerySchema = z.strictObject({
+  list: z
+    .enum(ATTENTION_LISTS, { error: `list must be one of ${ATTENTION_LISTS.join(", ")}` })
+    .optional()
+    .meta({ description: "Only this list; both when omitted" }),
+});
+export type AttentionCsvQuery = z.infer<typeof AttentionCsvQuerySchema>;

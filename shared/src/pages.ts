@@ -11,6 +11,9 @@ export const PAGE_PATTERNS = [
   "/compare",
   "/partners",
   "/about",
+  "/changes",
+  "/activity",
+  "/report",
   "/sign-in",
   "/manage/:gss",
   "/manage/:gss/signature",
@@ -23,6 +26,7 @@ export const PAGE_PATTERNS = [
   "/manage/:gss/history/:recordType/:id",
   "/review",
   "/admin/accounts",
+  "/leadership",
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -282,6 +282,29 @@ describe("the activity feed and what needs attention", () => {
         comment: "Please add the beta report.",
       }),
     );
+
+    // The same lists as CSV: both with a column naming the list, or one of them.
+    const csv = await seeded.app.request("/api/leadership/attention.csv?list=returned", {
+      headers: { Cookie: reviewer },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.headers.get("cache-control")).toMatch(/no-store/);
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toBe(
+      "list,authority_gss_code,authority_name,since,changes,record_type,record_id,record_title,review_comment",
+    );
+    expect(lines).toHaveLength(after.returned.length + 1);
+    expect(lines.find((line) => line.includes(target.id))).toContain("Please add the beta report.");
+    expect(lines.slice(1).every((line) => line.startsWith("returned,"))).toBe(true);
+    const both = await seeded.app.request("/api/leadership/attention.csv", { headers: { Cookie: reviewer } });
+    expect((await both.text()).trim().split("\n")).toHaveLength(
+      after.returned.length + after.awaitingReview.length + 1,
+    );
+    const wrongList = await seeded.app.request("/api/leadership/attention.csv?list=everything", {
+      headers: { Cookie: reviewer },
+    });
+    expect(wrongList.status).toBe(400);
   });
 
   it("filters by kind and recorded dates, and refuses a range that ends before it starts", async () => {

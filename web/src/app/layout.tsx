@@ -3,6 +3,7 @@ import { Link, useLocation } from "wouter";
 import { DemoDataBanner } from "@/features/meta/components/demo-data-banner.tsx";
 import { LicenceNotice } from "@/features/meta/components/licence-notice.tsx";
 import { ViewBanner, ViewPicker } from "@/features/meta/components/view-banner.tsx";
+import { useSession } from "@/features/session/api/get-session.ts";
 import { HeaderAccount } from "@/features/session/components/header-account.tsx";
 import { SITE_NAME } from "@/lib/use-document-title.ts";
 import { useViewHref } from "@/lib/view.ts";
@@ -11,14 +12,28 @@ const NAVIGATION = [
   { href: "/", label: "Overview" },
   { href: "/authorities", label: "Authorities" },
   { href: "/commitments", label: "Commitments" },
+  { href: "/changes", label: "Changes" },
   { href: "/about", label: "About the data" },
 ] as const;
 
-/** Pages of published data, which can be shown as of a past date. */
+/** For LOTI reviewers and administrators only. */
+const LEADERSHIP = { href: "/leadership", label: "Leadership" } as const;
+
+/**
+ * Pages of published data, which can be shown as of a past date. Pages with dates of their own
+ * (changes between two dates, the activity feed, a month's board report) are not among them.
+ */
 function isPublicPage(location: string): boolean {
-  return !["/manage", "/review", "/admin", "/sign-in", "/leadership"].some(
-    (prefix) => location === prefix || location.startsWith(`${prefix}/`),
-  );
+  return ![
+    "/manage",
+    "/review",
+    "/admin",
+    "/sign-in",
+    "/leadership",
+    "/changes",
+    "/activity",
+    "/report",
+  ].some((prefix) => location === prefix || location.startsWith(`${prefix}/`));
 }
 
 function isCurrent(href: string, location: string): boolean {
@@ -29,6 +44,8 @@ function isCurrent(href: string, location: string): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const viewHref = useViewHref();
+  const role = useSession().data?.account.role;
+  const navigation = role === "reviewer" || role === "admin" ? [...NAVIGATION, LEADERSHIP] : NAVIGATION;
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -60,7 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="govuk-service-navigation__container">
             <nav aria-label="Main" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {NAVIGATION.map((item) => {
+                {navigation.map((item) => {
                   const current = isCurrent(item.href, location);
                   return (
                     <li

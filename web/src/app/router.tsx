@@ -20,6 +20,9 @@ const CommitmentsRoute = lazy(() =>
 const CompareRoute = lazy(() => import("./routes/compare.tsx").then((m) => ({ default: m.CompareRoute })));
 const PartnersRoute = lazy(() => import("./routes/partners.tsx").then((m) => ({ default: m.PartnersRoute })));
 const AboutRoute = lazy(() => import("./routes/about.tsx").then((m) => ({ default: m.AboutRoute })));
+const ChangesRoute = lazy(() => import("./routes/changes.tsx").then((m) => ({ default: m.ChangesRoute })));
+const ActivityRoute = lazy(() => import("./routes/activity.tsx").then((m) => ({ default: m.ActivityRoute })));
+const ReportRoute = lazy(() => import("./routes/report.tsx").then((m) => ({ default: m.ReportRoute })));
 
 // Self-reporting pages: signed-in work, never part of the public first load.
 const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
@@ -46,6 +49,9 @@ const ManageEditPartnershipRoute = lazy(() =>
   recordForm().then((m) => ({ default: m.ManageEditPartnershipRoute })),
 );
 const ReviewRoute = lazy(() => import("./routes/review.tsx").then((m) => ({ default: m.ReviewRoute })));
+const LeadershipRoute = lazy(() =>
+  import("./routes/leadership.tsx").then((m) => ({ default: m.LeadershipRoute })),
+);
 const AdminAccountsRoute = lazy(() =>
   import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
 );
@@ -73,6 +79,9 @@ export function AppRoutes() {
             <Route path="/compare" component={CompareRoute} />
             <Route path="/partners" component={PartnersRoute} />
             <Route path="/about" component={AboutRoute} />
+            <Route path="/changes" component={ChangesRoute} />
+            <Route path="/activity" component={ActivityRoute} />
+            <Route path="/report" component={ReportRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
             <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />
@@ -85,6 +94,7 @@ export function AppRoutes() {
             <Route path="/manage/:gss/history/:recordType/:id" component={ManageHistoryRoute} />
             <Route path="/review" component={ReviewRoute} />
             <Route path="/admin/accounts" component={AdminAccountsRoute} />
+            <Route path="/leadership" component={LeadershipRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

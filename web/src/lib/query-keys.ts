@@ -1,4 +1,5 @@
 import type { CommitmentListQuery } from "@ldd/shared/commitments";
+import type { ActivityQuery, ChangesQuery } from "@ldd/shared/leadership";
 import type { PartnerListQuery } from "@ldd/shared/partnerships";
 import type { SeriesName } from "@ldd/shared/series";
 import type { RecordType } from "@ldd/shared/workspace";
@@ -13,6 +14,7 @@ import { type PageView, viewKey } from "./view.ts";
  *   ["signed-in", "workspace", gss, …]   an authority's workspace, then its records' histories
  *   ["signed-in", "review"]              the review queue
  *   ["signed-in", "accounts"]            the accounts an administrator manages
+ *   ["signed-in", "leadership", …]       what awaits LOTI, and its feed with unpublished changes
  *   ["session"], ["demo-accounts"]
  *
  * Everything under "signed-in" belongs to one person's session and is forgotten when it changes.
@@ -38,6 +40,9 @@ export const publicDataKeys = {
   partners: (view: PageView, filters: PartnerListQuery) =>
     [...publicDataKeys.view(view), "partners", filters] as const,
   matrix: (view: PageView) => [...publicDataKeys.view(view), "matrix"] as const,
+  /** Changes between two dates and the feed name their own dates, so they sit beside the views. */
+  changes: (query: ChangesQuery) => [...PUBLIC, "changes", query] as const,
+  activity: (query: ActivityQuery) => [...PUBLIC, "activity", query] as const,
 };
 
 /** Data only a signed-in person may read. */
@@ -52,6 +57,13 @@ export const workspaceKeys = {
 
 export const reviewKeys = {
   queue: () => [...SIGNED_IN, "review"] as const,
+};
+
+/** LOTI's leadership reads: what awaits it, and the feed with drafts and submissions. */
+export const leadershipKeys = {
+  all: [...SIGNED_IN, "leadership"] as const,
+  attention: () => [...SIGNED_IN, "leadership", "attention"] as const,
+  activity: (query: ActivityQuery) => [...SIGNED_IN, "leadership", "activity", query] as const,
 };
 
 export const accountKeys = {

@@ -1,6 +1,6 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
-import { MatrixSchema } from "@ldd/shared/leadership";
+import { ActivitySchema, AttentionSchema, ChangesSchema, MatrixSchema } from "@ldd/shared/leadership";
 import { PartnerListSchema } from "@ldd/shared/partnerships";
 import { MetaSchema, SERIES_NAMES, SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,12 @@ import {
   buildSeries,
   buildSummary,
 } from "./fixtures.ts";
+import {
+  buildActivity,
+  buildAttention,
+  buildChanges,
+  buildLeadershipActivity,
+} from "./leadership-fixtures.ts";
 
 describe("test fixtures", () => {
   it("pass the shared contract schemas, so the mocks cannot drift from the API", () => {
@@ -30,6 +36,10 @@ describe("test fixtures", () => {
     }
     expect(() => PartnerListSchema.parse(buildPartnerList())).not.toThrow();
     expect(() => MatrixSchema.parse(buildMatrix())).not.toThrow();
+    expect(() => ChangesSchema.parse(buildChanges())).not.toThrow();
+    expect(() => ActivitySchema.parse(buildActivity())).not.toThrow();
+    expect(() => ActivitySchema.parse(buildLeadershipActivity())).not.toThrow();
+    expect(() => AttentionSchema.parse(buildAttention())).not.toThrow();
   });
 
   it("cover all 33 authorities, 29 of them signed", () => {

@@ -15,6 +15,12 @@ import {
   TODAY_VIEW,
 } from "./fixtures.ts";
 import {
+  buildActivity,
+  buildAttention,
+  buildChanges,
+  buildLeadershipActivity,
+} from "./leadership-fixtures.ts";
+import {
   buildAccount,
   buildHistory,
   buildImportResult,
@@ -79,9 +85,29 @@ const selfReportingHandlers = [
   http.post("*/api/review/:gss/return", () => HttpResponse.json(buildReviewOutcome(1))),
 ];
 
+/** LOTI's leadership reads, answered as for a reviewer (tests override them for other people). */
+const leadershipHandlers = [
+  http.get("*/api/leadership/attention", () => HttpResponse.json(buildAttention())),
+  http.get("*/api/leadership/activity", () => HttpResponse.json(buildLeadershipActivity())),
+];
+
+/** The view a public read asked for, as the API would say it in `view`. */
+function viewOf(request: Request) {
+  const query = new URL(request.url).searchParams;
+  const asOf = query.get("asOf");
+  return asOf ? { asOf, asPublished: query.get("asPublished") === "true" } : TODAY_VIEW;
+}
+
 /** Our API as the tests see it: the same routes and shapes, answered from the fixtures. */
 export const handlers = [
   ...selfReportingHandlers,
+  ...leadershipHandlers,
+  http.get("*/api/matrix", ({ request }) => HttpResponse.json(buildMatrix(viewOf(request)))),
+  http.get("*/api/changes", ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    return HttpResponse.json(buildChanges(query.get("from") ?? undefined, query.get("to") ?? undefined));
+  }),
+  http.get("*/api/activity", () => HttpResponse.json(buildActivity())),
   http.get("*/api/meta", () => HttpResponse.json(buildMeta())),
   http.get("*/api/summary", ({ request }) => {
     const since = new URL(request.url).searchParams.get("since") ?? undefined;
@@ -103,7 +129,6 @@ export const handlers = [
     }
     return HttpResponse.json(buildSeries(name.data satisfies SeriesName));
   }),
-  http.get("*/api/matrix", () => HttpResponse.json(buildMatrix())),
   http.get("*/api/partners", ({ request }) => {
     const query = new URL(request.url).searchParams;
     const partnerType = query.get("partnerType");
@@ -152,8 +177,11 @@ export const handlers = [
       (commitment) =>
         (!authority || commitment.authorityGss === authority) &&
         (!principle || commitment.principles.includes(Number(principle))) &&
-        (!status || commitment.status === status),
+        (!status || commitment.status === status) &&
+        (query.get("overdue") !== "true" || commitment.overdue) &&
+        (query.get("slipped") !== "true" || commitment.daysSlipped > 0) &&
+        (!query.get("stale_days") || commitment.daysSinceUpdate >= Number(query.get("stale_days"))),
     );
-    return HttpResponse.json({ view: TODAY_VIEW, commitments });
+    return HttpResponse.json({ view: viewOf(request), commitments });
   }),
 ];

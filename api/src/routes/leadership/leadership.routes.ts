@@ -1,6 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { ActivityQuerySchema, ActivitySchema, AttentionSchema } from "@ldd/shared/leadership";
+import {
+  ActivityQuerySchema,
+  ActivitySchema,
+  AttentionCsvQuerySchema,
+  AttentionSchema,
+} from "@ldd/shared/leadership";
 import { rolesOnly } from "../../lib/auth/access.ts";
 import { csvResponse, errorResponses, jsonResponse } from "../../lib/openapi-responses.ts";
 
@@ -19,6 +24,23 @@ export const getAttention = createRoute({
     "Stale, overdue and slipped commitments are public: `GET /api/commitments?stale_days=180`, `?overdue=true`, `?slipped=true`.",
   middleware: [rolesOnly("reviewer", "admin")] as const,
   responses: { 200: jsonResponse(AttentionSchema, "What needs attention"), ...lotiOnly, ...errorResponses() },
+});
+
+export const getAttentionCsv = createRoute({
+  method: "get",
+  path: "/api/leadership/attention.csv",
+  tags,
+  summary: "What awaits LOTI as CSV: submissions waiting for review and returned changes not yet answered",
+  description:
+    "One row per submission waiting (`list` awaiting_review) and per returned change (`list` returned); " +
+    "`list=awaiting_review` or `list=returned` gives one of the two.",
+  middleware: [rolesOnly("reviewer", "admin")] as const,
+  request: { query: AttentionCsvQuerySchema },
+  responses: {
+    200: csvResponse("One row per submission or returned change"),
+    ...lotiOnly,
+    ...errorResponses(),
+  },
 });
 
 export const getLeadershipActivity = createRoute({

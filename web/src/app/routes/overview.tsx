@@ -19,6 +19,15 @@ export function OverviewRoute() {
         Which of London’s 33 local authorities have signed the Local Digital Declaration, what they committed
         to, how it is going, and who they work with.
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" href={viewHref("/changes")}>
+          What changed this month
+        </Link>{" "}
+        ·{" "}
+        <Link className="govuk-link" href="/activity">
+          Latest activity
+        </Link>
+      </p>
       <HeadlineFigures
         since={since}
         onSinceChange={(next) =>

@@ -26,7 +26,11 @@ export function getCommitmentsQueryOptions(filters: CommitmentListQuery, view: P
   });
 }
 
-/** Commitments for the page's view. `filters` must not carry `asOf`: the view comes from the address. */
-export function useCommitments(filters: CommitmentListQuery) {
-  return useQuery(getCommitmentsQueryOptions(filters, useView()));
+/**
+ * Commitments for the page's view, or for a view the page names (a board report's month end).
+ * `filters` must not carry `asOf`: the view comes from the address or the caller.
+ */
+export function useCommitments(filters: CommitmentListQuery, view?: PageView) {
+  const pageView = useView();
+  return useQuery(getCommitmentsQueryOptions(filters, view ?? pageView));
 }

@@ -7,13 +7,14 @@ import { Link, useSearchParams } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
-import { useView, withView } from "@/lib/view.ts";
+import { type PageView, useView, withView } from "@/lib/view.ts";
 import { getCommitmentsCsvHref, useCommitments } from "../api/get-commitments.ts";
 import { describeCommitmentFilters, readCommitmentFilters } from "../utils/commitment-filters.ts";
 
 const sortedAuthorities = [...AUTHORITIES].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
 
-const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
+/** The table's columns; links to authorities keep the page's view, so a past view stays past. */
+const commitmentColumns = (view: PageView): DataTableColumn<Commitment>[] => [
   {
     key: "title",
     header: "Commitment",
@@ -21,7 +22,7 @@ const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
     cell: (commitment) => (
       <Link
         className="govuk-link"
-        href={`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`}
+        href={withView(`/authorities/${commitment.authorityGss}#commitment-${commitment.id}`, view)}
       >
         {commitment.title}
       </Link>
@@ -31,7 +32,7 @@ const COMMITMENT_COLUMNS: DataTableColumn<Commitment>[] = [
     key: "authority",
     header: "Authority",
     cell: (commitment) => (
-      <Link className="govuk-link" href={`/authorities/${commitment.authorityGss}`}>
+      <Link className="govuk-link" href={withView(`/authorities/${commitment.authorityGss}`, view)}>
         {commitment.authorityName}
       </Link>
     ),
@@ -152,7 +153,7 @@ export function CommitmentFinder() {
             Apply filters
           </button>
           {hasFilters ? (
-            <Link className="govuk-link" href="/commitments">
+            <Link className="govuk-link" href={withView("/commitments", view)}>
               Clear filters
             </Link>
           ) : null}
@@ -168,7 +169,7 @@ export function CommitmentFinder() {
             <DataTable
               caption="Commitments matching the filters"
               hideCaption
-              columns={COMMITMENT_COLUMNS}
+              columns={commitmentColumns(view)}
               rows={data.commitments}
               rowKey={(commitment) => commitment.id}
               emptyMessage="No commitments match these filters."

@@ -1,6 +1,6 @@
 import type { PublishSubmissionInput } from "@ldd/shared/workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { publicDataKeys, reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
+import { leadershipKeys, publicDataKeys, reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
 import { refreshQueueAfterConflict, sendDecision } from "./send-decision.ts";
 
 /** Publishes exactly the changes the reviewer was shown; answers how many. */
@@ -19,6 +19,7 @@ export function usePublishSubmission({ gss }: { gss: string }) {
         queryClient.invalidateQueries({ queryKey: publicDataKeys.all }),
         queryClient.invalidateQueries({ queryKey: workspaceKeys.authority(gss) }),
         queryClient.invalidateQueries({ queryKey: reviewKeys.queue() }),
+        queryClient.invalidateQueries({ queryKey: leadershipKeys.all }),
       ]),
     onError: (error) => refreshQueueAfterConflict(queryClient, error),
   });

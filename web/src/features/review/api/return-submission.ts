@@ -1,6 +1,6 @@
 import type { ReturnSubmissionInput } from "@ldd/shared/workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
+import { leadershipKeys, reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
 import { refreshQueueAfterConflict, sendDecision } from "./send-decision.ts";
 
 /** The input the form checks before sending: the contract's own schema, loaded on demand. */
@@ -22,6 +22,7 @@ export function useReturnSubmission({ gss }: { gss: string }) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: workspaceKeys.authority(gss) }),
         queryClient.invalidateQueries({ queryKey: reviewKeys.queue() }),
+        queryClient.invalidateQueries({ queryKey: leadershipKeys.all }),
       ]),
     onError: (error) => refreshQueueAfterConflict(queryClient, error),
   });

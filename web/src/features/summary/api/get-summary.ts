@@ -38,6 +38,8 @@ export function getSummaryQueryOptions(view: PageView, since?: string) {
   });
 }
 
-export function useSummary(since?: string) {
-  return useQuery(getSummaryQueryOptions(useView(), since));
+/** The headline figures for the page's view, or for a view the page names (a board report's month end). */
+export function useSummary(since?: string, view?: PageView) {
+  const pageView = useView();
+  return useQuery(getSummaryQueryOptions(view ?? pageView, since));
 }
