@@ -27,6 +27,7 @@ export const PAGE_PATTERNS = [
   "/review",
   "/admin/accounts",
   "/leadership",
+  "/leadership/report",
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

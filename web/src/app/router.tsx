@@ -82,6 +82,7 @@ export function AppRoutes() {
             <Route path="/changes" component={ChangesRoute} />
             <Route path="/activity" component={ActivityRoute} />
             <Route path="/report" component={ReportRoute} />
+            <Route path="/leadership/report" component={ReportRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
             <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />

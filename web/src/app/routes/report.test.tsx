@@ -57,4 +57,31 @@ describe("the board report", () => {
     renderApp(`/report?month=${monthOf(getLondonToday())}`);
     expect(await screen.findByText(/A board report covers a complete month/)).toBeTruthy();
   });
+
+  it("reports between any two dates at /leadership/report?asOf=&since=, with every authority", async () => {
+    const requests = recordRequests();
+    renderApp("/leadership/report?asOf=2026-10-15&since=2026-07-31");
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "The Local Digital Declaration in London: 15 October 2026",
+      }),
+    ).toBeTruthy();
+    const authorities = await screen.findByRole("table", { name: "Authorities on 15 October 2026" });
+    expect(within(authorities).getAllByRole("row")).toHaveLength(34);
+    await waitFor(() => {
+      expect(requests).toContain("/api/summary?since=2026-07-31&asOf=2026-10-15&asPublished=true");
+      expect(requests).toContain("/api/changes?from=2026-07-31&to=2026-10-15&asPublished=true");
+      expect(requests).toContain("/api/authorities?asOf=2026-10-15&asPublished=true");
+    });
+  });
+
+  it("names the problem with a date it cannot report on", async () => {
+    renderApp("/leadership/report?asOf=2026-10-15&since=2026-11-01");
+    expect(
+      await screen.findByText(/The date to compare with \(since\) must be a date before 15 October 2026/),
+    ).toBeTruthy();
+    renderApp("/leadership/report?asOf=last-tuesday");
+    expect(await screen.findByText(/is not a date: use the form YYYY-MM-DD/)).toBeTruthy();
+  });
 });

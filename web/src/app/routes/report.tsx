@@ -1,7 +1,12 @@
 import { formatLongDate, formatMonth, getLondonToday } from "@ldd/shared/dates";
 import { DECLARATION_LAUNCH_DATE } from "@ldd/shared/reference-data";
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useLocation, useSearch, useSearchParams } from "wouter";
+import { DataTable } from "@/components/data-table.tsx";
 import { PrintButton } from "@/components/print-button.tsx";
+import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { getAuthoritiesQueryOptions } from "@/features/authorities/api/get-authorities.ts";
 import { ChangesBetween } from "@/features/changes/components/changes-between.tsx";
 import { AttentionCounts } from "@/features/commitments/components/commitment-attention.tsx";
 import { DEFAULT_STALE_DAYS } from "@/features/commitments/utils/attention.ts";
@@ -72,6 +77,11 @@ function SourceLink({ href, children }: { href: string; children: string }) {
 export function ReportRoute() {
   const [searchParams] = useSearchParams();
   const lastComplete = previousMonth(monthOf(getLondonToday()));
+  // `/leadership/report?asOf=…&since=…` names the two dates; `?month=` a month, from its last day
+  // back to the last day of the month before.
+  const asOf = searchParams.get("asOf");
+  const sinceAsked = searchParams.get("since");
+  if (asOf !== null) return <DatedReport asOf={asOf} since={sinceAsked} />;
   const asked = searchParams.get("month");
   const month = asked ?? lastComplete;
   const valid = isMonth(month) && month >= FIRST_MONTH && month <= lastComplete;
@@ -98,13 +108,73 @@ export function ReportRoute() {
 
   const end = lastDayOfMonth(month);
   const previousEnd = lastDayOfMonth(previousMonth(month));
-  const view: PageView = { asOf: end, asPublished: true };
-  const permalink = `/report?month=${month}`;
+  return (
+    <Report
+      end={end}
+      previousEnd={previousEnd}
+      title={formatMonth(month)}
+      permalink={`/report?month=${month}`}
+      picker={<MonthForm month={month} months={months} />}
+    />
+  );
+}
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The report between any two dates (`since` defaults to the last day of the month before `asOf`'s). */
+function DatedReport({ asOf, since }: { asOf: string; since: string | null }) {
+  const today = getLondonToday();
+  const previousEnd = since ?? (ISO_DATE.test(asOf) ? lastDayOfMonth(previousMonth(monthOf(asOf))) : "");
+  const problem = !ISO_DATE.test(asOf)
+    ? `“${asOf}” is not a date: use the form YYYY-MM-DD, for example 2026-10-31.`
+    : asOf > today
+      ? `A report can only show a date up to today, ${formatLongDate(today)}.`
+      : !ISO_DATE.test(previousEnd) || previousEnd >= asOf
+        ? `The date to compare with (since) must be a date before ${formatLongDate(asOf)}, in the form YYYY-MM-DD.`
+        : null;
+  useDocumentTitle(problem ? "Board report" : `Board report, ${formatLongDate(asOf)}`);
+  if (problem) {
+    return (
+      <>
+        <h1 className="govuk-heading-xl">Board report</h1>
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">There is a problem</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{problem}</p>
+          </div>
+        </div>
+      </>
+    );
+  }
+  return (
+    <Report
+      end={asOf}
+      previousEnd={previousEnd}
+      title={formatLongDate(asOf)}
+      permalink={`/leadership/report?asOf=${asOf}&since=${previousEnd}`}
+      picker={null}
+    />
+  );
+}
+
+function Report({
+  end,
+  previousEnd,
+  title,
+  permalink,
+  picker,
+}: {
+  end: string;
+  previousEnd: string;
+  title: string;
+  permalink: string;
+  picker: ReactNode;
+}) {
+  const view: PageView = { asOf: end, asPublished: true };
   return (
     <article className="app-report">
       <span className="govuk-caption-l">Board report · London Office of Technology and Innovation</span>
-      <h1 className="govuk-heading-xl">The Local Digital Declaration in London: {formatMonth(month)}</h1>
+      <h1 className="govuk-heading-xl">The Local Digital Declaration in London: {title}</h1>
       <p className="govuk-body-l">
         As published at the end of {formatLongDate(end)}, compared with the end of{" "}
         {formatLongDate(previousEnd)}.
@@ -114,7 +184,7 @@ export function ReportRoute() {
         later are not included, so the report never changes and can be quoted in a board paper.
       </p>
       <div className="app-report__actions app-no-print">
-        <MonthForm month={month} months={months} />
+        {picker}
         <PrintButton />
       </div>
 
@@ -135,7 +205,7 @@ export function ReportRoute() {
 
       <section className="app-section app-report__section" aria-labelledby="report-changes">
         <h2 className="govuk-heading-l" id="report-changes">
-          3. What changed in {formatMonth(month)}
+          3. What changed since {formatLongDate(previousEnd)}
         </h2>
         <ChangesBetween
           query={{ from: previousEnd, to: end, asPublished: true }}
@@ -158,13 +228,20 @@ export function ReportRoute() {
         />
       </section>
 
+      <section className="app-section app-report__section" aria-labelledby="report-authorities">
+        <h2 className="govuk-heading-l" id="report-authorities">
+          5. Authorities
+        </h2>
+        <ReportAuthorities view={view} />
+      </section>
+
       <section className="app-section app-report__section" aria-labelledby="report-sources">
         <h2 className="govuk-heading-m" id="report-sources">
           Sources
         </h2>
         <ul className="govuk-list">
           <li>
-            This report: <SourceLink href={permalink}>{`Board report, ${formatMonth(month)}`}</SourceLink>
+            This report: <SourceLink href={permalink}>{`Board report, ${title}`}</SourceLink>
           </li>
           <li>
             The dashboard as it was:{" "}
@@ -188,5 +265,46 @@ export function ReportRoute() {
         <p className="govuk-body-s app-secondary-text">Open data under the Open Government Licence v3.0.</p>
       </section>
     </article>
+  );
+}
+
+/** Every authority on the report's date: signature, membership, commitments by state. */
+function ReportAuthorities({ view }: { view: PageView }) {
+  const authorities = useQuery(getAuthoritiesQueryOptions(view));
+  return (
+    <QueryBoundary query={authorities} loadingLabel="Loading authorities…">
+      {({ authorities: rows }) => (
+        <DataTable
+          caption={`Authorities on ${formatLongDate(view.asOf ?? "")}`}
+          hideCaption
+          rows={rows}
+          rowKey={(row) => row.gss}
+          columns={[
+            { key: "name", header: "Authority", cell: (row) => row.name, rowHeader: true },
+            {
+              key: "signed",
+              header: "Signed",
+              cell: (row) => (row.signedOn ? formatLongDate(row.signedOn) : "Not signed"),
+            },
+            { key: "member", header: "LOTI member", cell: (row) => (row.lotiMember ? "Yes" : "No") },
+            { key: "commitments", header: "Commitments", cell: (row) => row.commitmentCount, numeric: true },
+            { key: "done", header: "Done", cell: (row) => row.commitmentsByStatus.done ?? 0, numeric: true },
+            {
+              key: "progress",
+              header: "In progress",
+              cell: (row) => row.commitmentsByStatus.in_progress ?? 0,
+              numeric: true,
+            },
+            { key: "overdue", header: "Overdue", cell: (row) => row.overdueCommitments, numeric: true },
+            {
+              key: "partnerships",
+              header: "Active partnerships",
+              cell: (row) => row.activePartnershipCount,
+              numeric: true,
+            },
+          ]}
+        />
+      )}
+    </QueryBoundary>
   );
 }
