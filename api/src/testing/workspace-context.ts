@@ -75,9 +75,10 @@ export const exportCsv = async (cookie: string, gss: string) => {
 };
 export const importCsv = (cookie: string, gss: string, csv: string) =>
   send("POST", `/api/workspace/${gss}/commitments/import`, { csv }, cookie);
-export const rowsOf = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
+export const rowsOf = (csv: string) => parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+/** Rows as a spreadsheet would save them, with the optional reason column for moved target dates. */
 export const toCsv = (rows: Record<string, string>[]) =>
-  stringify(rows, { header: true, columns: [...COMMITMENT_CSV_COLUMNS] });
+  stringify(rows, { header: true, columns: [...COMMITMENT_CSV_COLUMNS, "target_date_reason"] });
 
 /** `count` new commitments as spreadsheet rows, titled "prefix 1", "prefix 2"…; with a status if asked. */
 export const newRows = (count: number, prefix: string, withStatus = false) =>

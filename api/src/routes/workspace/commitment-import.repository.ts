@@ -5,7 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, commitmentVersions, statusUpdates, targetDateChanges } from "../../db/schema.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
-import { type CommitmentImportPlan, TARGET_DATE_REASON } from "./commitment-spreadsheet.ts";
+import type { CommitmentImportPlan } from "./commitment-spreadsheet.ts";
 import { statusValues } from "./commitments.repository.ts";
 import { draft } from "./record-versions.ts";
 
@@ -105,7 +105,7 @@ export async function applyCommitmentImport(
             {
               commitmentId: update.id,
               targetDate: update.targetDate,
-              reason: TARGET_DATE_REASON,
+              reason: update.targetReason,
               effectiveDate: today,
             },
           ]

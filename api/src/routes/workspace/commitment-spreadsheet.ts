@@ -12,7 +12,7 @@ import {
 } from "@ldd/shared/workspace";
 import { CsvError, parse } from "csv-parse";
 import * as z from "zod";
-import { restoreFormulaText, toCsv } from "../../lib/csv.ts";
+import { GOV_UK_CSV, restoreFormulaText, toCsv } from "../../lib/csv.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
 
@@ -29,7 +29,11 @@ import { nextTurn } from "../../lib/next-turn.ts";
 
 type Column = (typeof COMMITMENT_CSV_COLUMNS)[number];
 
-export const TARGET_DATE_REASON = "Changed by spreadsheet import";
+/**
+ * An optional column after the others: why the target date moved. Required in a row whose
+ * target date changes; a file without the column can change everything but target dates.
+ */
+export const TARGET_DATE_REASON_COLUMN = "target_date_reason";
 
 /** The latest status report of a commitment, drafts included. */
 const latestStatus = (commitment: WorkspaceCommitment) => commitment.statusHistory.at(-1);
@@ -52,12 +56,42 @@ const VALUES: Record<Column, (c: WorkspaceCommitment) => unknown> = {
   evidence_url: (c) => latestStatus(c)?.evidenceUrls[0],
 };
 
+/**
+ * The export, in the form spreadsheets read best: UTF-8 with a byte-order mark (so Excel shows
+ * accented names correctly) and CRLF line ends, with an empty reason column to fill in when a
+ * target date is moved. With no commitments it is the blank template.
+ */
 export function toCommitmentCsv(commitments: readonly WorkspaceCommitment[]): string {
   return toCsv(
     commitments,
-    COMMITMENT_CSV_COLUMNS.map((header) => ({ header, value: VALUES[header] })),
+    [
+      ...COMMITMENT_CSV_COLUMNS.map((header) => ({ header, value: VALUES[header] })),
+      { header: TARGET_DATE_REASON_COLUMN, value: () => "" },
+    ],
+    GOV_UK_CSV,
   );
 }
+
+const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/**
+ * Dates as typed or as a spreadsheet saved them: ISO (2027-03-31) or day/month/year (31/03/2027,
+ * what Excel and LibreOffice write in a UK locale). Day/month/year is turned into ISO; whether it
+ * is a real date is then checked with every other date.
+ */
+export function readDate(cell: string): string {
+  const match = DAY_MONTH_YEAR.exec(cell);
+  if (!match) return cell;
+  const [, day = "", month = "", year = ""] = match;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+/** Problems in the words an editor needs: what to type, not what the validator expected. */
+const PLAIN_MESSAGES: Partial<Record<Column, string>> = {
+  principles: "Use the principle numbers 1 to 5, separated by commas, for example 1, 3",
+  committed_on: "Enter the date committed as a real date, for example 31/03/2026 or 2026-03-31",
+  target_date: "Enter the target date as a real date, for example 31/03/2027 or 2027-03-31",
+  status_date: "Enter the date of the status as a real date, for example 20/11/2026 or 2026-11-20",
+};
 
 export interface CommitmentUpdatePlan {
   row: number;
@@ -66,6 +100,8 @@ export interface CommitmentUpdatePlan {
   content: z.output<typeof CommitmentInputSchema> | null;
   status: StatusUpdateInput | null;
   targetDate: string | null;
+  /** Why the target date moved (set whenever targetDate is). */
+  targetReason: string | null;
 }
 
 export interface CommitmentImportPlan {
@@ -131,7 +167,14 @@ async function parseInTurns(
   csv: string,
   maxRows: number,
 ): Promise<{ records: string[][] } | { error: CsvError } | { tooMany: true }> {
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: false });
+  // Any line ending, even mixed: a file saved by Excel (CRLF) and then edited elsewhere (LF).
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    trim: false,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  });
   const records: string[][] = [];
   let dataRows = 0;
   let failure: unknown;
@@ -244,9 +287,14 @@ export async function planCommitmentImport(
     const fail = (column: Column, message: string) =>
       rowIssues.push({ path: `rows.${rowNumber}.${column}`, message });
     const addIssues = (error: z.ZodError) => {
+      const named = new Set<Column>();
       for (const issue of error.issues) {
-        const field = String(issue.path[0] ?? "");
-        fail(COLUMN_OF_FIELD[field] ?? "id", issue.message);
+        const column = COLUMN_OF_FIELD[String(issue.path[0] ?? "")] ?? "id";
+        const plain = PLAIN_MESSAGES[column];
+        // One plain message per column, however many ways the value was wrong.
+        if (plain && named.has(column)) continue;
+        named.add(column);
+        fail(column, plain && !/^Enter |^Choose /.test(issue.message) ? plain : issue.message);
       }
     };
 
@@ -257,7 +305,7 @@ export async function planCommitmentImport(
       impact: cell("impact"),
       principles: parsePrinciples(cell("principles")),
       lotiArea: cell("loti_area") === "" ? null : cell("loti_area"),
-      committedOn: cell("committed_on"),
+      committedOn: readDate(cell("committed_on")),
     };
     const statusCells = STATUS_COLUMNS.map((column) => cell(column));
     const reportsStatus = statusCells.some((value) => value !== "");
@@ -266,7 +314,7 @@ export async function planCommitmentImport(
       const parsed = StatusUpdateInputSchema.safeParse({
         status: cell("status"),
         phase: cell("phase") === "" ? null : cell("phase"),
-        effectiveDate: cell("status_date"),
+        effectiveDate: readDate(cell("status_date")),
         note: cell("note"),
         evidenceUrl: cell("evidence_url"),
         expectedVersion: 0,
@@ -278,7 +326,10 @@ export async function planCommitmentImport(
 
     const id = cell("id");
     if (id === "") {
-      const parsed = NewCommitmentInputSchema.safeParse({ ...content, targetDate: cell("target_date") });
+      const parsed = NewCommitmentInputSchema.safeParse({
+        ...content,
+        targetDate: readDate(cell("target_date")),
+      });
       if (!parsed.success) addIssues(parsed.error);
       const status = parseStatus();
       if (parsed.success && rowIssues.length === 0)
@@ -329,20 +380,42 @@ export async function planCommitmentImport(
       latest?.note?.trim() ?? "",
       latest?.evidenceUrls[0]?.trim() ?? "",
     ];
-    const statusChanged = !sameList(statusCells, exported);
+    // A date the spreadsheet rewrote as day/month/year is the same date.
+    const statusChanged = !sameList(
+      statusCells.map((value, index) => (STATUS_COLUMNS[index] === "status_date" ? readDate(value) : value)),
+      exported,
+    );
     const status = statusChanged ? parseStatus() : null;
     if (statusChanged && !reportsStatus) fail("status", "Choose a status");
 
     let targetDate: string | null = null;
-    const targetCell = cell("target_date");
+    const targetCell = readDate(cell("target_date"));
+    let targetReason: string | null = null;
     if (targetCell !== (existing.targetDate ?? "")) {
+      const reasonAt = position.get(TARGET_DATE_REASON_COLUMN);
+      const reason = reasonAt === undefined ? "" : restoreFormulaText(record[reasonAt] ?? "").trim();
       const parsed = TargetDateChangeInputSchema.safeParse({
         targetDate: targetCell,
-        reason: TARGET_DATE_REASON,
+        reason,
         expectedVersion: existing.version,
       });
-      if (parsed.success) targetDate = parsed.data.targetDate;
-      else addIssues(parsed.error);
+      if (parsed.success) {
+        targetDate = parsed.data.targetDate;
+        targetReason = parsed.data.reason;
+      } else {
+        for (const issue of parsed.error.issues) {
+          if (issue.path[0] === "reason") {
+            fail(
+              "target_date",
+              reasonAt === undefined
+                ? `The target date moved: add a ${TARGET_DATE_REASON_COLUMN} column and say why in this row`
+                : `The target date moved: say why in ${TARGET_DATE_REASON_COLUMN}`,
+            );
+          } else {
+            fail("target_date", PLAIN_MESSAGES.target_date ?? issue.message);
+          }
+        }
+      }
     }
 
     issues.push(...rowIssues);
@@ -358,6 +431,7 @@ export async function planCommitmentImport(
       content: newContent,
       status,
       targetDate,
+      targetReason,
     });
   };
 

@@ -72,6 +72,7 @@ describe("the commitments spreadsheet's limits", () => {
       ...row,
       title: `${row.title} (changed)`,
       target_date: "2028-03-31",
+      target_date_reason: "Re-planned for the new budget",
       status: "in_progress",
       phase: "",
       status_date: "2026-11-20",
@@ -100,7 +101,7 @@ describe("the commitments spreadsheet's limits", () => {
         targetDate: "2028-03-31",
         state: "draft",
       });
-      expect(commitment.targetDateHistory.at(-1)?.reason).toBe("Changed by spreadsheet import");
+      expect(commitment.targetDateHistory.at(-1)?.reason).toBe("Re-planned for the new budget");
     }
     for (const commitment of updated.filter((c) => c.title.startsWith("First batch"))) {
       expect(commitment.statusHistory.map((s) => s.status)).toEqual(["planned", "in_progress"]);
@@ -125,8 +126,24 @@ describe("the commitments spreadsheet's limits", () => {
     const plan: CommitmentImportPlan = {
       creates: [{ row: 2, input, status: null }],
       updates: [
-        { row: 3, id: kept.id, expectedVersion: 1, content, status: null, targetDate: null },
-        { row: 4, id: added.id, expectedVersion: 7, content, status: null, targetDate: null },
+        {
+          row: 3,
+          id: kept.id,
+          expectedVersion: 1,
+          content,
+          status: null,
+          targetDate: null,
+          targetReason: null,
+        },
+        {
+          row: 4,
+          id: added.id,
+          expectedVersion: 7,
+          content,
+          status: null,
+          targetDate: null,
+          targetReason: null,
+        },
       ],
       unchanged: 0,
     };

@@ -10,6 +10,7 @@ import {
   camden,
   countAudit,
   exportCsv,
+  get,
   HACKNEY,
   hackney,
   importCsv,
@@ -42,7 +43,12 @@ describe("the commitments spreadsheet", () => {
       hackney,
     );
     const csv = await exportCsv(hackney, HACKNEY);
-    expect(csv.split("\n")[0]).toBe(COMMITMENT_CSV_COLUMNS.join(","));
+    // UTF-8 with a byte-order mark (which text() takes off) and CRLF line ends, as spreadsheets expect.
+    const bytes = new Uint8Array(
+      await (await get(`/api/workspace/${HACKNEY}/commitments.csv`, hackney)).arrayBuffer(),
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.split("\r\n")[0]).toBe([...COMMITMENT_CSV_COLUMNS, "target_date_reason"].join(","));
     const row = rowsOf(csv).find((r) => r.id === added.id);
     expect(row).toEqual({
       id: added.id,
@@ -60,6 +66,7 @@ describe("the commitments spreadsheet", () => {
       status_date: "2026-11-03",
       note: "Going well",
       evidence_url: "https://example.org/beta",
+      target_date_reason: "",
     });
   });
 
@@ -84,6 +91,7 @@ describe("the commitments spreadsheet", () => {
     Object.assign(mine, {
       title: "Changed by spreadsheet",
       target_date: "2027-06-30",
+      target_date_reason: "Procurement took longer",
       status: "planned",
       status_date: "2026-11-10",
     });
@@ -112,7 +120,7 @@ describe("the commitments spreadsheet", () => {
       targetDate: "2027-06-30",
       state: "draft",
     });
-    expect(changed?.targetDateHistory.at(-1)?.reason).toBe("Changed by spreadsheet import");
+    expect(changed?.targetDateHistory.at(-1)?.reason).toBe("Procurement took longer");
     expect(workspace.commitments.find((c) => c.title === "Created by spreadsheet")).toMatchObject({
       version: 1,
       principles: [2],
@@ -253,5 +261,74 @@ describe("the commitments spreadsheet", () => {
     expect(response.status).toBe(422);
     const paths = ErrorBodySchema.parse(await response.json()).error.issues?.map((i) => i.path);
     expect(paths).toContain("rows.1.mission");
+  });
+
+  it("imports a file as Excel saves it: BOM, CRLF and dates as day/month/year", async () => {
+    const gss = "E09000023";
+    const editor = await signInNewEditor(seeded, gss, "excel");
+    const rows = rowsOf(await exportCsv(editor, gss));
+    const first = rows[0];
+    if (!first) throw new Error("the demo authority should have a commitment");
+    const toDayMonthYear = (iso: string) => (iso ? iso.split("-").reverse().join("/") : iso);
+    // Excel in a UK locale rewrites every ISO date it sees as dd/mm/yyyy.
+    const excel: Record<string, string>[] = rows.map((row) => ({
+      ...row,
+      committed_on: toDayMonthYear(row.committed_on ?? ""),
+      target_date: toDayMonthYear(row.target_date ?? ""),
+      status_date: toDayMonthYear(row.status_date ?? ""),
+    }));
+    excel.push({
+      ...first,
+      id: "",
+      version: "",
+      title: "Café d’accueil numérique",
+      committed_on: "5/1/2026",
+      target_date: "31/12/2027",
+      status: "",
+      phase: "",
+      status_date: "",
+      note: "",
+      evidence_url: "",
+    });
+    const saved = `\uFEFF${toCsv(excel).replaceAll("\n", "\r\n")}`;
+    const response = await importCsv(editor, gss, saved);
+    expect(response.status).toBe(200);
+    expect(CommitmentImportResultSchema.parse(await response.json())).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: rows.length,
+    });
+    const created = (await readWorkspace(editor, gss)).commitments.find(
+      (c) => c.title === "Café d’accueil numérique",
+    );
+    expect(created).toMatchObject({ committedOn: "2026-01-05", targetDate: "2027-12-31" });
+  });
+
+  it("asks why a target date moved, and says what to type when a value is wrong", async () => {
+    const gss = "E09000021";
+    const editor = await signInNewEditor(seeded, gss, "reasons");
+    const [row] = rowsOf(await exportCsv(editor, gss));
+    if (!row) throw new Error("the demo authority should have a commitment");
+    const moved = { ...row, target_date: "30/06/2029", target_date_reason: "", principles: "1, 9" };
+    const response = await importCsv(editor, gss, toCsv([moved]));
+    expect(response.status).toBe(422);
+    const issues = ErrorBodySchema.parse(await response.json()).error.issues ?? [];
+    expect(issues).toContainEqual({
+      path: "rows.2.target_date",
+      message: "The target date moved: say why in target_date_reason",
+    });
+    expect(issues).toContainEqual({
+      path: "rows.2.principles",
+      message: "Use the principle numbers 1 to 5, separated by commas, for example 1, 3",
+    });
+    const bad = await importCsv(
+      editor,
+      gss,
+      toCsv([{ ...row, target_date: "31/02/2029", target_date_reason: "x" }]),
+    );
+    expect(ErrorBodySchema.parse(await bad.json()).error.issues).toContainEqual({
+      path: "rows.2.target_date",
+      message: "Enter the target date as a real date, for example 31/03/2027 or 2027-03-31",
+    });
   });
 });

@@ -320,6 +320,11 @@ export function WorkspaceOverview({
         Download the commitments as a spreadsheet, change them, and import the same file. Rows with an id
         update that commitment; rows without one add a commitment.
       </p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>Dates can be day/month/year (31/03/2027), as Excel and LibreOffice save them, or 2027-03-31.</li>
+        <li>When you move a target date, say why in the target_date_reason column of that row.</li>
+        <li>Principles are numbers from 1 to 5, separated by commas.</li>
+      </ul>
       <p className="govuk-body">
         <a className="govuk-link" href={commitmentsCsvPath(gss)} download>
           Download commitments (CSV)
