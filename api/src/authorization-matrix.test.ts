@@ -7,7 +7,7 @@ import { jsonRequest, signIn } from "./testing/sign-in.ts";
 import { createSeededApp } from "./testing/test-database.ts";
 
 /*
- * QUALITY R3: every registered route × every role × {own authority, another authority} and
+ * docs/quality.md, R3: every registered route × every role × {own authority, another authority} and
  * signed out, against an explicit expected outcome. A route without a row fails the test, so a
  * new route cannot ship without deciding who may call it. "Own" is Hackney, the demo editor's
  * authority; "other" is Camden. Reviewers and administrators have no authority of their own:
@@ -454,7 +454,7 @@ const callsOnce = () => {
   return everyCall;
 };
 
-describe("the authorization matrix (QUALITY R3)", () => {
+describe("the authorization matrix (docs/quality.md, R3)", () => {
   it("has a row for every registered route, and no row for a route that does not exist", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(registeredRoutes());
   });

@@ -10,7 +10,7 @@ import { createTestDatabase, TEST_TODAY, type TestDatabase } from "./testing/tes
 import { createWebDistFixture, FIXTURE_SCRIPT_PATH } from "./testing/web-dist-fixture.ts";
 
 /*
- * QUALITY R12: no single client can starve the server. Over real HTTP, as a browser would meet it:
+ * docs/quality.md, R12: no single client can starve the server. Over real HTTP, as a browser would meet it:
  * while one client floods sign-in (each attempt a password hash), static files, /healthz and
  * cached public reads go on answering. The bound below is generous on purpose: it tells apart a
  * server that answers at once from one that stalls for seconds, on a busy shared machine too.
