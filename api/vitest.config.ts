@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Migrates and seeds each kind of test database once per run, for every file to copy.
+    globalSetup: ["src/testing/global-setup.ts"],
   },
 });
