@@ -17,6 +17,8 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
+    // Starts the server once on a new database, for every suite to copy (support/global-setup.ts).
+    globalSetup: ["support/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Each file starts real servers and a browser: one at a time on a 2-core machine.
