@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // CI sets VITEST_RESULTS_FILE to collect the totals of every suite it runs.
@@ -14,6 +15,10 @@ const postgresPass = Boolean(process.env.TEST_DATABASE_URL);
 export default defineConfig({
   test: {
     projects: postgresPass ? ["api", "test"] : ["shared", "api", "web", "test"],
+    // vitest's default is one worker fewer than the cores: one on a 2-core machine. The unit
+    // projects run two files at a time even there (most of an api file's time is PGlite, on one
+    // core); the end-to-end suites run one at a time afterwards (test/vitest.config.ts).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: resultsFile ? ["default", ["json", { outputFile: resultsFile }]] : ["default"],
   },
 });

@@ -21,7 +21,8 @@ export default defineConfig({
     globalSetup: ["support/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Each file starts real servers and a browser: one at a time on a 2-core machine.
+    // Each file starts real servers and a browser: one at a time on a 2-core machine, after the
+    // unit projects have finished.
     fileParallelism: false,
   },
 });
