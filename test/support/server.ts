@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +23,19 @@ const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 export interface StartedDatabaseTemplate {
   dataDir?: string;
   database?: string;
+  /** Written once the template is made, or could not be: `{ ok, error? }`. */
+  ready: string;
+}
+
+/** Waits for the run's template (made in the background) and tells whether it is usable. */
+async function templateMade(template: StartedDatabaseTemplate, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(template.ready)) {
+    if (Date.now() > deadline) throw new Error(`The database template was not made in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const status = JSON.parse(readFileSync(template.ready, "utf8")) as { ok: boolean; error?: string };
+  if (!status.ok) throw new Error(`The database template could not be made: ${status.error}`);
 }
 
 declare module "vitest" {
@@ -133,6 +146,7 @@ export interface FreshDatabaseOptions {
 /** A database of the test's own: a new data folder, or (TEST_DATABASE_URL) a new PostgreSQL database. */
 export async function freshDatabase(options: FreshDatabaseOptions = {}): Promise<ServerWorld> {
   const template = options.empty ? undefined : inject("startedDatabaseTemplate");
+  if (template) await templateMade(template);
   const dataDir = mkdtempSync(join(tmpdir(), "ldd-e2e-"));
   if (!testDatabaseUrl || options.embeddedOnly) {
     if (template?.dataDir) cpSync(template.dataDir, dataDir, { recursive: true });
