@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "./support/browser.ts";
@@ -29,9 +30,7 @@ async function openPage(path: string): Promise<Page> {
 
 describe("the public dashboard, in Chromium", () => {
   it("shows the overview with headline figures from the API, labelled as demo data", async () => {
-    const summary = (await (await fetch(`${server.url}/api/summary`)).json()) as {
-      current: { authoritiesSigned: number };
-    };
+    const summary = SummarySchema.parse(await (await fetch(`${server.url}/api/summary`)).json());
     const page = await openPage("/");
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
@@ -49,7 +48,7 @@ describe("the public dashboard, in Chromium", () => {
     await panel.getByRole("button", { name: "Table" }).click();
     const table = panel.locator("table");
     await table.waitFor();
-    const series = (await (await fetch(`${server.url}/api/series/adoption`)).json()) as { points: unknown[] };
+    const series = TimeSeriesSchema.parse(await (await fetch(`${server.url}/api/series/adoption`)).json());
     expect(await table.locator("tbody tr").count()).toBe(series.points.length);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -1,3 +1,5 @@
+import { SummarySchema } from "@ldd/shared/series";
+import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   freePort,
@@ -14,8 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => world.cleanUp());
 
-async function summaryOf(url: string): Promise<unknown> {
-  return (await fetch(`${url}/api/summary`)).json();
+async function summaryOf(url: string) {
+  return SummarySchema.parse(await (await fetch(`${url}/api/summary`)).json());
+}
+
+async function workspaceOf(url: string, cookie: string) {
+  const response = await fetch(`${url}/api/workspace/E09000012`, { headers: { Cookie: cookie } });
+  return WorkspaceSchema.parse(await response.json());
 }
 
 describe("the embedded database's data folder", () => {
@@ -67,11 +74,7 @@ describe("the embedded database's data folder", () => {
           cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
         }
         // Everything acknowledged before the last kill is still there (sessions included).
-        const workspace = (await (
-          await fetch(`${server.url}/api/workspace/E09000012`, { headers: { Cookie: cookie } })
-        ).json()) as {
-          commitments: { id: string; version: number; statusHistory: { note: string | null }[] }[];
-        };
+        const workspace = await workspaceOf(server.url, cookie);
         const commitment = workspace.commitments[0];
         if (!commitment) throw new Error("Hackney should have a commitment");
         const notes = new Set(commitment.statusHistory.map((update) => update.note));
@@ -106,7 +109,7 @@ describe("the embedded database's data folder", () => {
             );
             if (response.status !== 201)
               throw new Error(`write refused: ${response.status} ${await response.text()}`);
-            version = ((await response.json()) as { version: number }).version;
+            version = WorkspaceCommitmentSchema.parse(await response.json()).version;
             acknowledged.push(note);
           } catch (error) {
             // Only the kill may interrupt the stream; a write in flight then is not acknowledged.
@@ -124,9 +127,7 @@ describe("the embedded database's data folder", () => {
     expect(acknowledged.length).toBeGreaterThan(rounds);
     // One last start: every acknowledged write survived the last kill too.
     const last = await startServer(world);
-    const workspace = (await (
-      await fetch(`${last.url}/api/workspace/E09000012`, { headers: { Cookie: cookie } })
-    ).json()) as { commitments: { statusHistory: { note: string | null }[] }[] };
+    const workspace = await workspaceOf(last.url, cookie);
     const notes = new Set(workspace.commitments[0]?.statusHistory.map((update) => update.note));
     expect(acknowledged.filter((note) => !notes.has(note))).toEqual([]);
     expect(await last.stop("SIGTERM")).toBe(0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
 
 /*
- * QUALITY R13: one client (Node's fetch: one keep-alive pool per origin) sends a long mixed
+ * docs/quality.md, R13: one client (Node's fetch: one keep-alive pool per origin) sends a long mixed
  * sequence, including requests with large bodies that the server answers without reading them
  * (413, 404, 401, 403, a signed-out 204). Not one request may fail at the socket: a connection the
  * server is about to close must not be offered for reuse.

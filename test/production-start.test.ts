@@ -5,8 +5,9 @@ import { freePort, freshDatabase, type ServerWorld, spawnServer, startServer } f
 let withoutDemo: ServerWorld;
 let withDemo: ServerWorld;
 beforeAll(async () => {
-  withoutDemo = await freshDatabase({ embeddedOnly: true });
-  withDemo = await freshDatabase({ embeddedOnly: true });
+  // Both new, as a first start meets them: one started in production, one in development first.
+  withoutDemo = await freshDatabase({ embeddedOnly: true, empty: true });
+  withDemo = await freshDatabase({ embeddedOnly: true, empty: true });
 });
 afterAll(async () => {
   await withoutDemo.cleanUp();

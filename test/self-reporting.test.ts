@@ -1,3 +1,5 @@
+import { type AuthorityProfile, AuthorityProfileSchema } from "@ldd/shared/authorities";
+import { SummarySchema } from "@ldd/shared/series";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "./support/browser.ts";
@@ -30,24 +32,17 @@ afterAll(async () => {
   await world?.cleanUp();
 });
 
-interface PublicCommitment {
-  id: string;
-  title: string;
-  status: string;
-  statusHistory: { evidenceUrls: string[] }[];
-}
+type PublicCommitment = AuthorityProfile["commitments"][number];
 
 async function hackneyCommitments(): Promise<PublicCommitment[]> {
-  const profile = (await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json()) as {
-    commitments: PublicCommitment[];
-  };
+  const profile = AuthorityProfileSchema.parse(
+    await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json(),
+  );
   return profile.commitments;
 }
 
 async function doneCount(): Promise<number> {
-  const summary = (await (await fetch(`${server.url}/api/summary`)).json()) as {
-    current: { commitmentsByStatus: { done: number } };
-  };
+  const summary = SummarySchema.parse(await (await fetch(`${server.url}/api/summary`)).json());
   return summary.current.commitmentsByStatus.done;
 }
 

@@ -1,14 +1,28 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Suites that only ever start the embedded database (every `freshDatabase` call passes
+ * `embeddedOnly: true`): they never use TEST_DATABASE_URL, so in the PostgreSQL pass they would
+ * repeat the PGlite pass exactly, and that pass leaves them out.
+ */
+const EMBEDDED_ONLY = [
+  "embedded-database.test.ts",
+  "graceful-shutdown-embedded.test.ts",
+  "production-start.test.ts",
+];
+
 export default defineConfig({
   test: {
     name: "e2e",
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**"],
+    exclude: ["**/node_modules/**", ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
+    // Starts the server once on a new database, for every suite to copy (support/global-setup.ts).
+    globalSetup: ["support/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Each file starts real servers and a browser: one at a time on a 2-core machine.
+    // Each file starts real servers and a browser: one at a time on a 2-core machine, after the
+    // unit projects have finished.
     fileParallelism: false,
   },
 });

@@ -51,7 +51,7 @@ async function expectUnavailable(response: Response) {
   });
 }
 
-/** The response, or "no answer" after 10 s: a request must never hang (QUALITY R10). */
+/** The response, or "no answer" after 10 s: a request must never hang (docs/quality.md, R10). */
 async function timed(response: Response | Promise<Response>) {
   const started = performance.now();
   const outcome = await Promise.race([

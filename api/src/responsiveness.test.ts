@@ -3,14 +3,13 @@ import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
-import { ensureInitialData } from "./seed/seed.ts";
 import { listen } from "./testing/http-server.ts";
 import { signIn } from "./testing/sign-in.ts";
 import { createTestDatabase, TEST_TODAY, type TestDatabase } from "./testing/test-database.ts";
 import { createWebDistFixture, FIXTURE_SCRIPT_PATH } from "./testing/web-dist-fixture.ts";
 
 /*
- * QUALITY R12: no single client can starve the server. Over real HTTP, as a browser would meet it:
+ * docs/quality.md, R12: no single client can starve the server. Over real HTTP, as a browser would meet it:
  * while one client floods sign-in (each attempt a password hash), static files, /healthz and
  * cached public reads go on answering. The bound below is generous on purpose: it tells apart a
  * server that answers at once from one that stalls for seconds, on a busy shared machine too.
@@ -22,8 +21,7 @@ let web: ReturnType<typeof createWebDistFixture>;
 let server: Awaited<ReturnType<typeof listen>>;
 let editorCookie: string;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureInitialData(database.handle, { demoData: true, today: TEST_TODAY });
+  database = await createTestDatabase({ data: "demo" });
   web = createWebDistFixture();
   const app = createApp({ database: database.handle, webDist: web.dir, today: () => TEST_TODAY });
   server = await listen(app);

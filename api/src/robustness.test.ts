@@ -5,7 +5,7 @@ import { SAME_ORIGIN, signIn } from "./testing/sign-in.ts";
 import { createSeededApp } from "./testing/test-database.ts";
 
 /*
- * QUALITY R1: over ten thousand generated requests across every registered route — valid and
+ * docs/quality.md, R1: over ten thousand generated requests across every registered route — valid and
  * invalid, malformed JSON, wrong content types, oversized bodies, odd path parameters, huge and
  * exotic unicode — and not one answer of 500 or above. Every rejection is a 4xx carrying the
  * standard error body and no stack trace.
@@ -101,7 +101,7 @@ function fill(path: string, value: string): string {
   return path.replace(/:[A-Za-z]+(\{[^}]*\})?/g, value);
 }
 
-describe("robustness (QUALITY R1)", () => {
+describe("robustness (docs/quality.md, R1)", () => {
   it("answers over 10,000 generated requests across every route without a single 5xx", async () => {
     const routes = registeredRoutes();
     expect(routes.length).toBeGreaterThan(10);

@@ -1,17 +1,66 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { inject } from "vitest";
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SERVER_ENTRY = join(REPOSITORY_ROOT, "api/src/index.ts");
 
 /** Set TEST_DATABASE_URL to run the end-to-end suites against PostgreSQL too. */
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+
+/**
+ * A database as the server leaves it after its first start in development (migrations, reference
+ * data, demo data and demo accounts), made once per run by support/global-setup.ts: a data folder
+ * to copy, or a PostgreSQL database to copy with CREATE DATABASE … TEMPLATE. Seeding at first
+ * start took about 3.5 s of every suite's server start on the embedded database.
+ */
+export interface StartedDatabaseTemplate {
+  dataDir?: string;
+  database?: string;
+  /** Written once the template is made, or could not be: `{ ok, error? }`. */
+  ready: string;
+}
+
+/** Waits for the run's template (made in the background) and tells whether it is usable. */
+async function templateMade(template: StartedDatabaseTemplate, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(template.ready)) {
+    if (Date.now() > deadline) throw new Error(`The database template was not made in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const status = JSON.parse(readFileSync(template.ready, "utf8")) as { ok: boolean; error?: string };
+  if (!status.ok) throw new Error(`The database template could not be made: ${status.error}`);
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    startedDatabaseTemplate: StartedDatabaseTemplate | undefined;
+  }
+}
+
+export function databaseUrl(name: string): string {
+  if (!testDatabaseUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Runs `sql` on the PostgreSQL server of TEST_DATABASE_URL. */
+export async function onPostgresServer(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: testDatabaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -84,9 +133,23 @@ export interface ServerWorld {
   cleanUp(): Promise<void>;
 }
 
-export async function freshDatabase(options: { embeddedOnly?: boolean } = {}): Promise<ServerWorld> {
+export interface FreshDatabaseOptions {
+  /** The embedded database even when TEST_DATABASE_URL is set. */
+  embeddedOnly?: boolean;
+  /**
+   * Nothing in it, for the server to fill at its first start. Otherwise it holds what a first
+   * start in development loads (the demo data), copied from the run's template when there is one.
+   */
+  empty?: boolean;
+}
+
+/** A database of the test's own: a new data folder, or (TEST_DATABASE_URL) a new PostgreSQL database. */
+export async function freshDatabase(options: FreshDatabaseOptions = {}): Promise<ServerWorld> {
+  const template = options.empty ? undefined : inject("startedDatabaseTemplate");
+  if (template) await templateMade(template);
   const dataDir = mkdtempSync(join(tmpdir(), "ldd-e2e-"));
   if (!testDatabaseUrl || options.embeddedOnly) {
+    if (template?.dataDir) cpSync(template.dataDir, dataDir, { recursive: true });
     return {
       env: { DATA_DIR: dataDir },
       dataDir,
@@ -94,21 +157,15 @@ export async function freshDatabase(options: { embeddedOnly?: boolean } = {}): P
     };
   }
   const name = `ldd_e2e_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: testDatabaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
+  await onPostgresServer(
+    template?.database ? `CREATE DATABASE ${name} TEMPLATE ${template.database}` : `CREATE DATABASE ${name}`,
+  );
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: databaseUrl(name) },
     dataDir,
     async cleanUp() {
       rmSync(dataDir, { recursive: true, force: true });
-      const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

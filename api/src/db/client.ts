@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { DATA_CHANGED_CHANNEL } from "./connection-support.ts";
-import { openPglite } from "./pglite.ts";
+import { openPglite, type PgliteOptions } from "./pglite.ts";
 import { openPostgres } from "./postgres.ts";
 import type * as schema from "./schema.ts";
 
@@ -36,11 +36,11 @@ export interface DatabaseHandle {
 
 export type DatabaseOptions =
   | { kind: "postgres"; url: string }
-  /** dataDir undefined means in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /** dataDir undefined means in memory (tests), loadDataDir a copy of a template (tests, pglite.ts). */
+  | ({ kind: "pglite"; dataDir?: string } & PgliteOptions);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.kind === "postgres" ? openPostgres(options.url) : openPglite(options.dataDir);
+  return options.kind === "postgres" ? openPostgres(options.url) : openPglite(options.dataDir, options);
 }
 
 export interface WriteOptions {

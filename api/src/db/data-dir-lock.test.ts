@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -72,12 +72,28 @@ describe("lockDataDir", () => {
 
   it("releases the lock so the folder can be opened again", async () => {
     const folder = newFolder();
-    (await lockDataDir(folder)).release();
-    (await lockDataDir(folder)).release();
+    const lockFile = join(folder, "ldd.lock");
+    const first = await lockDataDir(folder);
+    expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.pid));
+    first.release();
+    expect(existsSync(lockFile)).toBe(false);
+    const second = await lockDataDir(folder);
+    expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.pid));
+    second.release();
+    expect(existsSync(lockFile)).toBe(false);
+    // A release after the folder has passed to another process leaves that process's lock alone.
+    const third = await lockDataDir(folder);
+    writeFileSync(lockFile, `${process.ppid}\n`);
+    third.release();
+    expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.ppid));
   });
 
   it("creates a missing data folder, parents included", async () => {
     const folder = join(newFolder(), "a", "b");
-    (await lockDataDir(folder)).release();
+    expect(existsSync(folder)).toBe(false);
+    const lock = await lockDataDir(folder);
+    expect(statSync(folder).isDirectory()).toBe(true);
+    expect(readFileSync(join(folder, "ldd.lock"), "utf8").trim()).toBe(String(process.pid));
+    lock.release();
   });
 });

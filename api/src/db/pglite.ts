@@ -63,7 +63,23 @@ function takingTurns(client: PGlite): PGlite {
   });
 }
 
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+export interface PgliteHandle extends DatabaseHandle {
+  /** The whole database as a tarball, for `loadDataDir` (tests: a template). Call it when idle. */
+  dumpDataDir(): Promise<Blob>;
+}
+
+export interface PgliteOptions {
+  /**
+   * Start from a tarball that `dumpDataDir` made instead of an empty database (tests: a copy of a
+   * migrated and seeded template, made once per run). Never set by the server.
+   */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(
+  dataDir: string | undefined,
+  options: PgliteOptions = {},
+): Promise<PgliteHandle> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -71,7 +87,9 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ?? "memory://");
+    client = options.loadDataDir
+      ? await PGlite.create(dataDir ?? "memory://", { loadDataDir: options.loadDataDir })
+      : await PGlite.create(dataDir ?? "memory://");
   } catch (error) {
     lock?.release();
     throw error;
@@ -101,6 +119,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     markStopping() {
       lock?.markStopping();
     },
+    dumpDataDir: () => client.dumpDataDir("none"),
     async close() {
       if (!client.closed) await client.close();
       lock?.release();

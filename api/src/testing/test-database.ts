@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import { createApp } from "../app.ts";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { ensureInitialData } from "../seed/seed.ts";
@@ -22,6 +24,48 @@ export function testDatabaseServer(): { host: string; port: number } | undefined
   return { host: url.hostname, port: Number(url.port || 5432) };
 }
 
+/**
+ * What a test database holds when a test gets it: the migrated schema only, the reference data
+ * (the 33 authorities and the vocabularies), or the reference data and the demo data as of
+ * TEST_TODAY with the demo accounts (what `ensureInitialData` loads).
+ */
+export type TestData = "schema" | "reference" | "demo";
+export const TEST_DATA: readonly TestData[] = ["schema", "reference", "demo"];
+
+/**
+ * Templates of each kind of test database, made once per run by the api project's global setup
+ * (testing/global-setup.ts): a PGlite dump file each, or a PostgreSQL database each to copy with
+ * CREATE DATABASE … TEMPLATE. Migrating and seeding took about 4.5 s per test file on PGlite.
+ */
+export interface TestDatabaseTemplates {
+  kind: "pglite" | "postgres";
+  /** PGlite: the dump file of each; PostgreSQL: the template database of each. */
+  templates: Record<TestData, string>;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testDatabaseTemplates: TestDatabaseTemplates | undefined;
+  }
+}
+
+/** The run's templates, or undefined outside a vitest run that made them (each file then seeds its own). */
+function templates(): TestDatabaseTemplates | undefined {
+  const provided = inject("testDatabaseTemplates");
+  if (provided && provided.kind !== testDatabaseKind) {
+    throw new Error(
+      `The test database templates are ${provided.kind}, but the tests use ${testDatabaseKind}`,
+    );
+  }
+  return provided;
+}
+
+/** Loads what `data` names into a migrated, empty database: how the templates are made. */
+export async function loadTestData(handle: DatabaseHandle, data: TestData): Promise<void> {
+  if (data === "schema") return;
+  await ensureInitialData(handle, { demoData: data === "demo", today: TEST_TODAY });
+}
+
 export interface TestDatabase {
   handle: DatabaseHandle;
   /** The database's own address (PostgreSQL only), not routed through `options.route`. */
@@ -31,20 +75,40 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-function databaseUrl(base: string, name: string): string {
+export function databaseUrl(base: string, name: string): string {
   const url = new URL(base);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
+/** Runs `sql` on the PostgreSQL server's own database (creating and dropping databases). */
+export async function onPostgresServer(sql: string): Promise<void> {
+  if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
 export interface TestDatabaseOptions {
   /** Rewrites the address the handle connects to (PostgreSQL), e.g. through a TCP proxy. */
   route?: (url: string) => string;
+  /** What the database holds at the start; the schema only unless said. */
+  data?: TestData;
 }
 
+/** A database of this test file's own, holding `options.data`, copied from the run's template. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const data = options.data ?? "schema";
+  const template = templates()?.templates[data];
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: "pglite" });
+    const handle = template
+      ? await openDatabase({ kind: "pglite", loadDataDir: new Blob([readFileSync(template)]) })
+      : await openDatabase({ kind: "pglite" });
+    if (!template) await loadTestData(handle, data);
     return {
       handle,
       openAnother: async () => handle,
@@ -52,12 +116,12 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     };
   }
   const name = `ldd_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await onPostgresServer(
+    template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
+  );
   const url = databaseUrl(serverUrl, name);
   const handle = await openDatabase({ kind: "postgres", url: options.route ? options.route(url) : url });
+  if (!template) await loadTestData(handle, data);
   const others: DatabaseHandle[] = [];
   return {
     handle,
@@ -70,18 +134,17 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     async close() {
       for (const other of others) await other.close();
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
 
 /** A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it. */
 export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
-  const database = await createTestDatabase(options);
-  await ensureInitialData(database.handle, { demoData: options.demoData ?? true, today: TEST_TODAY });
+  const database = await createTestDatabase({
+    ...options,
+    data: (options.demoData ?? true) ? "demo" : "reference",
+  });
   const appOn = (handle: DatabaseHandle, today: () => string = () => TEST_TODAY) =>
     createApp({ database: handle, today });
   /**

@@ -9,7 +9,7 @@ import { jsonRequest } from "../../testing/sign-in.ts";
 import { createSeededApp, TEST_TODAY, testDatabaseKind } from "../../testing/test-database.ts";
 
 /*
- * QUALITY R2: no lost updates. 20 editors of one authority, each with a session of their own,
+ * docs/quality.md, R2: no lost updates. 20 editors of one authority, each with a session of their own,
  * report statuses on one commitment at once. Each save names the version it was based on; a stale
  * one gets 409 with the current record, and the editor retries from that version. Every editor
  * makes 50 attempts (the target's 20 × 50), on PGlite (about 13 s) and on PostgreSQL.
