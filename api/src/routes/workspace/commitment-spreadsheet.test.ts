@@ -1,10 +1,10 @@
 import type { WorkspaceCommitment } from "@ldd/shared/workspace";
 import { describe, expect, it } from "vitest";
+import { readCommitmentSheet } from "./commitment-sheet.ts";
 import {
   type ImportPlanResult,
   MAX_REPORTED_ISSUES,
   planCommitmentImport,
-  readCommitmentSheet,
   reportableIssues,
   toCommitmentCsv,
 } from "./commitment-spreadsheet.ts";

@@ -9,12 +9,8 @@ import { ApiError } from "../../lib/errors.ts";
 import { InvalidFieldError, RecordNotFoundError, StaleVersionError } from "../../lib/record-outcomes.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
 import { applyCommitmentImport, StaleImportRowsError } from "./commitment-import.repository.ts";
-import {
-  importRefused,
-  planCommitmentImport,
-  readCommitmentSheet,
-  toCommitmentCsv,
-} from "./commitment-spreadsheet.ts";
+import { readCommitmentSheet } from "./commitment-sheet.ts";
+import { importRefused, planCommitmentImport, toCommitmentCsv } from "./commitment-spreadsheet.ts";
 import {
   changeTargetDate as changeTargetDateIn,
   createCommitment as createCommitmentIn,
