@@ -16,9 +16,17 @@ const NAVIGATION = [
 
 /** Pages of published data, which can be shown as of a past date. */
 function isPublicPage(location: string): boolean {
-  return !["/manage", "/review", "/admin", "/sign-in", "/leadership"].some(
-    (prefix) => location === prefix || location.startsWith(`${prefix}/`),
-  );
+  return ![
+    "/manage",
+    "/review",
+    "/admin",
+    "/sign-in",
+    "/leadership",
+    // Statements about the site, the same on any date.
+    "/about/data",
+    "/accessibility",
+    "/methodology",
+  ].some((prefix) => location === prefix || location.startsWith(`${prefix}/`));
 }
 
 function isCurrent(href: string, location: string): boolean {
@@ -106,8 +114,18 @@ export function Layout({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
                 <li className="govuk-footer__inline-list-item">
-                  <Link className="govuk-footer__link" href="/about#accessibility">
+                  <Link className="govuk-footer__link" href="/accessibility">
                     Accessibility statement
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" href="/methodology">
+                    Methodology
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" href="/about/data">
+                    Open data and data dictionary
                   </Link>
                 </li>
                 <li className="govuk-footer__inline-list-item">

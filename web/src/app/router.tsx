@@ -19,7 +19,13 @@ const CommitmentsRoute = lazy(() =>
 );
 const CompareRoute = lazy(() => import("./routes/compare.tsx").then((m) => ({ default: m.CompareRoute })));
 const PartnersRoute = lazy(() => import("./routes/partners.tsx").then((m) => ({ default: m.PartnersRoute })));
-const AboutRoute = lazy(() => import("./routes/about.tsx").then((m) => ({ default: m.AboutRoute })));
+const siteStatements = () => import("./routes/site-statements.ts");
+const AboutRoute = lazy(() => siteStatements().then((m) => ({ default: m.AboutRoute })));
+const DataDictionaryRoute = lazy(() =>
+  import("./routes/data-dictionary.tsx").then((m) => ({ default: m.DataDictionaryRoute })),
+);
+const AccessibilityRoute = lazy(() => siteStatements().then((m) => ({ default: m.AccessibilityRoute })));
+const MethodologyRoute = lazy(() => siteStatements().then((m) => ({ default: m.MethodologyRoute })));
 
 // Self-reporting pages: signed-in work, never part of the public first load.
 const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
@@ -73,6 +79,9 @@ export function AppRoutes() {
             <Route path="/compare" component={CompareRoute} />
             <Route path="/partners" component={PartnersRoute} />
             <Route path="/about" component={AboutRoute} />
+            <Route path="/about/data" component={DataDictionaryRoute} />
+            <Route path="/accessibility" component={AccessibilityRoute} />
+            <Route path="/methodology" component={MethodologyRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
             <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />
