@@ -14,6 +14,7 @@ export const PAGE_PATTERNS = [
   "/about/data",
   "/accessibility",
   "/methodology",
+  "/embed/series/:name",
   "/sign-in",
   "/manage/:gss",
   "/manage/:gss/signature",

@@ -26,6 +26,10 @@ const DataDictionaryRoute = lazy(() =>
 );
 const AccessibilityRoute = lazy(() => siteStatements().then((m) => ({ default: m.AccessibilityRoute })));
 const MethodologyRoute = lazy(() => siteStatements().then((m) => ({ default: m.MethodologyRoute })));
+// A chart on its own, for other sites to frame: no header, navigation or footer.
+const EmbedSeriesRoute = lazy(() =>
+  import("./routes/embed-series.tsx").then((m) => ({ default: m.EmbedSeriesRoute })),
+);
 
 // Self-reporting pages: signed-in work, never part of the public first load.
 const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
@@ -58,6 +62,7 @@ const AdminAccountsRoute = lazy(() =>
 
 export function AppRoutes() {
   const [location] = useLocation();
+  if (location.startsWith("/embed/")) return <EmbedRoutes />;
   return (
     <Layout>
       {/* One boundary per page, reset on navigation, so the header and navigation survive a broken page. */}
@@ -99,5 +104,23 @@ export function AppRoutes() {
         </Suspense>
       </ErrorBoundary>
     </Layout>
+  );
+}
+
+/** Pages made to be framed by other sites: the content alone, in a landmark of its own. */
+function EmbedRoutes() {
+  return (
+    <main className="app-embed" id="main-content">
+      <ErrorBoundary
+        fallback={(error) => <ErrorMessage title="Sorry, this chart could not be shown" error={error} />}
+      >
+        <Suspense fallback={<Loading label="Loading the chart…" />}>
+          <Switch>
+            <Route path="/embed/series/:name" component={EmbedSeriesRoute} />
+            <Route component={NotFoundRoute} />
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
+    </main>
   );
 }
