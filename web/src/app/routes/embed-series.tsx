@@ -76,14 +76,13 @@ function EmbeddedChart({
       <p className="govuk-body-s app-embed__source">
         Source:{" "}
         <a className="govuk-link" href={source} target="_blank" rel="noopener">
-          Local Digital Declaration dashboard, London Office of Technology and Innovation (LOTI) (opens in new
-          tab)
+          Local Digital Declaration dashboard (opens in new tab)
         </a>
-        .{" "}
+        , London Office of Technology and Innovation (LOTI).{" "}
         <a className="govuk-link" href={csvHref} download>
           Download the data (CSV)
         </a>
-        . Published under the{" "}
+        . Licence:{" "}
         <a className="govuk-link" href={OGL_URL} rel="license noopener" target="_blank">
           Open Government Licence v3.0 (opens in new tab)
         </a>
