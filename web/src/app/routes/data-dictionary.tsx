@@ -9,6 +9,7 @@ import {
   openDataPath,
 } from "@ldd/shared/data-dictionary";
 import { formatLongDate } from "@ldd/shared/dates";
+import { Fragment } from "react";
 import { Link } from "wouter";
 import { DataTable as Table } from "@/components/data-table.tsx";
 import { useMeta } from "@/features/meta/api/get-meta.ts";
@@ -55,6 +56,20 @@ function keysOf(table: DataTable, field: DataField): string[] {
     }
   }
   return keys;
+}
+
+/** A snake_case name that may wrap after its underscores, never inside a word. */
+function withBreaks(name: string) {
+  return name.split("_").map((part, index, parts) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 ? (
+        <>
+          _<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
 
 function CellList({ items }: { items: readonly string[] }) {
@@ -118,7 +133,7 @@ function TableSection({ table }: { table: DataTable }) {
             key: "name",
             header: "Column",
             rowHeader: true,
-            cell: (field: DataField) => <code className="app-code">{field.name}</code>,
+            cell: (field: DataField) => <code className="app-code">{withBreaks(field.name)}</code>,
           },
           { key: "type", header: "Type", cell: (field: DataField) => typeLabel(field) },
           {
