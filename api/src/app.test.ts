@@ -89,6 +89,45 @@ describe("the app", () => {
     }
   });
 
+  it("lets other sites frame only the embeddable chart pages, and refuses frames everywhere else", async () => {
+    const web = createWebDistFixture();
+    try {
+      const withWeb = createApp({
+        database: seeded.database.handle,
+        webDist: web.dir,
+        today: () => TEST_TODAY,
+      });
+      for (const path of ["/embed/series/adoption", "/embed/series/commitments-by-status?asOf=2024-03-31"]) {
+        const response = await withWeb.request(path);
+        expect(response.status, path).toBe(200);
+        const policy = response.headers.get("content-security-policy") ?? "";
+        expect(policy, path).toContain("default-src 'self'");
+        expect(policy, path).not.toContain("frame-ancestors");
+        expect(response.headers.get("x-frame-options"), path).toBeNull();
+        expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      }
+      // A series that does not exist is a real 404 (still a page that may be framed, to say so).
+      expect((await withWeb.request("/embed/series/no-such-series")).status).toBe(404);
+      for (const path of [
+        "/",
+        "/about",
+        "/methodology",
+        "/authorities/E09000012",
+        FIXTURE_SCRIPT_PATH,
+        "/api/summary",
+        "/api/nothing-here",
+        "/embedded",
+        "/no-such-page",
+      ]) {
+        const response = await withWeb.request(path);
+        expect(response.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+        expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      }
+    } finally {
+      web.remove();
+    }
+  });
+
   it("answers an unknown API path with 404 and the standard error body", async () => {
     const response = await seeded.app.request("/api/nothing-here");
     expect(response.status).toBe(404);

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { getLondonToday } from "@ldd/shared/dates";
 import { matchPage } from "@ldd/shared/pages";
+import { SERIES_NAMES } from "@ldd/shared/series";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
@@ -54,6 +55,7 @@ const PRIVATE_PREFIXES = [
 ];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+const isSeriesName = (name: string) => (SERIES_NAMES as readonly string[]).includes(name);
 /**
  * Open data: the public API reads, their CSVs and documents, and the open data package under
  * /data/ (not the signed-in routes, not pages).
@@ -74,7 +76,7 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
 }
 
-const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY_WITHOUT_FRAMING = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -84,8 +86,17 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
+const CONTENT_SECURITY_POLICY = [...CONTENT_SECURITY_POLICY_WITHOUT_FRAMING, "frame-ancestors 'none'"].join(
+  "; ",
+);
+
+/**
+ * Chart-only pages made to be embedded in other sites (a council's report, a news article): the
+ * only addresses another origin may put in a frame. Everything else refuses framing (clickjacking).
+ */
+const EMBEDDABLE_PREFIX = "/embed/";
+const isEmbeddablePath = (path: string) => path.startsWith(EMBEDDABLE_PREFIX);
 
 /** The headers every response carries (docs/quality.md, R8), written once as a plain object. */
 function computeSecurityHeaders(production: boolean): Readonly<Record<string, string>> {
@@ -100,6 +111,19 @@ function computeSecurityHeaders(production: boolean): Readonly<Record<string, st
     "x-permitted-cross-domain-policies": "none",
     "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
     ...(production ? { "strict-transport-security": "max-age=31536000; includeSubDomains" } : {}),
+  });
+}
+
+/**
+ * The same headers for an embeddable page: any site may frame it (no `frame-ancestors`, no
+ * `X-Frame-Options`), and the document may be loaded across origins. The rest of the policy holds.
+ */
+function computeEmbeddableHeaders(production: boolean): Readonly<Record<string, string>> {
+  const { "x-frame-options": _refused, ...headers } = computeSecurityHeaders(production);
+  return Object.freeze({
+    ...headers,
+    "content-security-policy": CONTENT_SECURITY_POLICY_WITHOUT_FRAMING.join("; "),
+    "cross-origin-resource-policy": "cross-origin",
   });
 }
 
@@ -126,6 +150,7 @@ export function createApp(options: AppOptions) {
   // The snapshot fast path writes them itself; everything else gets them here.
   const securityHeaders = computeSecurityHeaders(options.production ?? false);
   const securityHeaderEntries = Object.entries(securityHeaders);
+  const embeddableHeaderEntries = Object.entries(computeEmbeddableHeaders(options.production ?? false));
   const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
   app.use(async (c, next) => {
     c.set("database", database);
@@ -136,7 +161,8 @@ export function createApp(options: AppOptions) {
     c.set("trustedProxies", proxies);
     await next();
     if (c.var.securityHeadersIncluded) return;
-    for (const [name, value] of securityHeaderEntries) c.res.headers.set(name, value);
+    const entries = isEmbeddablePath(c.req.path) ? embeddableHeaderEntries : securityHeaderEntries;
+    for (const [name, value] of entries) c.res.headers.set(name, value);
   });
 
   app.use(openDataCors(isOpenDataPath));
@@ -196,6 +222,7 @@ export function createApp(options: AppOptions) {
     const isPage = async (path: string) => {
       const page = matchPage(path);
       if (!page) return false;
+      if (page.pattern === "/embed/series/:name") return isSeriesName(page.params.name ?? "");
       if (page.pattern !== "/authorities/:gss") return true;
       return (await snapshot.getData()).current.profiles.has(page.params.gss ?? "");
     };

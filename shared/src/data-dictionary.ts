@@ -58,6 +58,17 @@ export interface DataTable {
   readonly foreignKeys: readonly DataForeignKey[];
 }
 
+/** The package's files: its descriptor and the zip of everything, beside a CSV per table. */
+export const OPEN_DATA_DESCRIPTOR_FILE = "datapackage.json";
+export const OPEN_DATA_ZIP_FILE = "ldd-data.zip";
+
+/**
+ * The address of a file of the package: `latest` (today's state as known now, which changes as
+ * data is published and corrected) or a dated edition `YYYY-MM-DD` (the state at the end of that
+ * London day as published that day, which never changes: the address to cite).
+ */
+export const openDataPath = (edition: string, file: string) => `/data/${edition}/${file}`;
+
 /** What a separator in a list cell is (principles, evidence links, commitment ids). */
 export const LIST_SEPARATOR = "; ";
 

@@ -3,7 +3,9 @@ import {
   DATA_TABLES,
   type DataTable,
   type DataTableName,
+  OPEN_DATA_DESCRIPTOR_FILE,
   OPEN_DATA_PACKAGE,
+  OPEN_DATA_ZIP_FILE,
 } from "@ldd/shared/data-dictionary";
 import { zipSync } from "fflate";
 import type { PublicModel } from "../public-data/build-public-model.ts";
@@ -16,8 +18,8 @@ import { openDataCsvs } from "./tables.ts";
  * end of that London day, so a citation of its address keeps meaning the same bytes.
  */
 
-export const PACKAGE_FILE = "datapackage.json";
-export const ZIP_FILE = "ldd-data.zip";
+export const PACKAGE_FILE = OPEN_DATA_DESCRIPTOR_FILE;
+export const ZIP_FILE = OPEN_DATA_ZIP_FILE;
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
 export type EditionKind = "latest" | "dated";

@@ -33,6 +33,10 @@ function isPublicPage(location: string): boolean {
     "/changes",
     "/activity",
     "/report",
+    // Statements about the site, the same on any date.
+    "/about/data",
+    "/accessibility",
+    "/methodology",
   ].some((prefix) => location === prefix || location.startsWith(`${prefix}/`));
 }
 
@@ -123,8 +127,18 @@ export function Layout({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
                 <li className="govuk-footer__inline-list-item">
-                  <Link className="govuk-footer__link" href="/about#accessibility">
+                  <Link className="govuk-footer__link" href="/accessibility">
                     Accessibility statement
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" href="/methodology">
+                    Methodology
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" href="/about/data">
+                    Open data and data dictionary
                   </Link>
                 </li>
                 <li className="govuk-footer__inline-list-item">

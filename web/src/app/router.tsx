@@ -19,10 +19,20 @@ const CommitmentsRoute = lazy(() =>
 );
 const CompareRoute = lazy(() => import("./routes/compare.tsx").then((m) => ({ default: m.CompareRoute })));
 const PartnersRoute = lazy(() => import("./routes/partners.tsx").then((m) => ({ default: m.PartnersRoute })));
-const AboutRoute = lazy(() => import("./routes/about.tsx").then((m) => ({ default: m.AboutRoute })));
 const ChangesRoute = lazy(() => import("./routes/changes.tsx").then((m) => ({ default: m.ChangesRoute })));
 const ActivityRoute = lazy(() => import("./routes/activity.tsx").then((m) => ({ default: m.ActivityRoute })));
 const ReportRoute = lazy(() => import("./routes/report.tsx").then((m) => ({ default: m.ReportRoute })));
+const siteStatements = () => import("./routes/site-statements.ts");
+const AboutRoute = lazy(() => siteStatements().then((m) => ({ default: m.AboutRoute })));
+const DataDictionaryRoute = lazy(() =>
+  import("./routes/data-dictionary.tsx").then((m) => ({ default: m.DataDictionaryRoute })),
+);
+const AccessibilityRoute = lazy(() => siteStatements().then((m) => ({ default: m.AccessibilityRoute })));
+const MethodologyRoute = lazy(() => siteStatements().then((m) => ({ default: m.MethodologyRoute })));
+// A chart on its own, for other sites to frame: no header, navigation or footer.
+const EmbedSeriesRoute = lazy(() =>
+  import("./routes/embed-series.tsx").then((m) => ({ default: m.EmbedSeriesRoute })),
+);
 
 // Self-reporting pages: signed-in work, never part of the public first load.
 const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
@@ -58,6 +68,7 @@ const AdminAccountsRoute = lazy(() =>
 
 export function AppRoutes() {
   const [location] = useLocation();
+  if (location.startsWith("/embed/")) return <EmbedRoutes />;
   return (
     <Layout>
       {/* One boundary per page, reset on navigation, so the header and navigation survive a broken page. */}
@@ -83,6 +94,9 @@ export function AppRoutes() {
             <Route path="/activity" component={ActivityRoute} />
             <Route path="/report" component={ReportRoute} />
             <Route path="/leadership/report" component={ReportRoute} />
+            <Route path="/about/data" component={DataDictionaryRoute} />
+            <Route path="/accessibility" component={AccessibilityRoute} />
+            <Route path="/methodology" component={MethodologyRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
             <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />
@@ -101,5 +115,23 @@ export function AppRoutes() {
         </Suspense>
       </ErrorBoundary>
     </Layout>
+  );
+}
+
+/** Pages made to be framed by other sites: the content alone, in a landmark of its own. */
+function EmbedRoutes() {
+  return (
+    <main className="app-embed" id="main-content">
+      <ErrorBoundary
+        fallback={(error) => <ErrorMessage title="Sorry, this chart could not be shown" error={error} />}
+      >
+        <Suspense fallback={<Loading label="Loading the chart…" />}>
+          <Switch>
+            <Route path="/embed/series/:name" component={EmbedSeriesRoute} />
+            <Route component={NotFoundRoute} />
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
+    </main>
   );
 }

@@ -1,8 +1,11 @@
-import { type ReactNode, Suspense, useId, useState } from "react";
+import { lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { DataTable, type DataTableColumn } from "./data-table.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { ErrorMessage } from "./error-message.tsx";
 import { Loading } from "./loading.tsx";
+
+// Only what an opened "Embed this chart" shows; the first load carries the closed details alone.
+const EmbedCode = lazy(() => import("./embed-code.tsx").then((module) => ({ default: module.EmbedCode })));
 
 export interface ChartTable {
   caption: string;
@@ -17,6 +20,8 @@ export interface ChartPanelProps {
   headingLevel?: 2 | 3;
   /** Same-origin address of the CSV with the data behind the chart. */
   csvHref: string;
+  /** Same-origin address of the chart-only page other sites may frame (`/embed/…`). */
+  embedHref?: string;
   /** The chart once its data is there, or the loading, empty or error state (see QueryBoundary). */
   children: ReactNode;
 }
@@ -28,7 +33,7 @@ type View = "chart" | "table";
  * that stays whatever state the content is in. The content is a ChartView (docs/quality.md, A2) or the
  * panel's own loading, empty and error states.
  */
-export function ChartPanel({ title, headingLevel = 2, csvHref, children }: ChartPanelProps) {
+export function ChartPanel({ title, headingLevel = 2, csvHref, embedHref, children }: ChartPanelProps) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
@@ -43,6 +48,7 @@ export function ChartPanel({ title, headingLevel = 2, csvHref, children }: Chart
           Download the data (CSV)<span className="govuk-visually-hidden">: {title}</span>
         </a>
       </p>
+      {embedHref ? <EmbedDetails href={embedHref} title={title} /> : null}
     </section>
   );
 }
@@ -120,5 +126,29 @@ function ChartDataTable({ table }: { table: ChartTable }) {
       rowKey={(row) => row.id}
       scroll="tall"
     />
+  );
+}
+
+/** "Embed this chart": closed until asked for, its contents loaded the first time it opens. */
+function EmbedDetails({ href, title }: { href: string; title: string }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="govuk-details app-embed-details"
+      onToggle={(event) => event.currentTarget.open && setOpened(true)}
+    >
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          Embed this chart<span className="govuk-visually-hidden">: {title}</span>
+        </span>
+      </summary>
+      <div className="govuk-details__text">
+        {opened ? (
+          <Suspense fallback={<Loading label="Loading the embed code…" />}>
+            <EmbedCode href={href} title={title} />
+          </Suspense>
+        ) : null}
+      </div>
+    </details>
   );
 }

@@ -1,6 +1,9 @@
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_STATUSES } from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
+import { Link } from "wouter";
+import { useMeta } from "@/features/meta/api/get-meta.ts";
+import { buildDatasetJsonLd, useJsonLd } from "@/lib/dataset-json-ld.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 
 const STATUS_MEANINGS: Record<(typeof COMMITMENT_STATUSES)[number], string> = {
@@ -14,6 +17,12 @@ const STATUS_MEANINGS: Record<(typeof COMMITMENT_STATUSES)[number], string> = {
 
 export function AboutRoute() {
   useDocumentTitle("About the data");
+  const meta = useMeta();
+  // The dataset, described for search engines and data catalogues while this page is shown.
+  useJsonLd(
+    "dataset-json-ld",
+    buildDatasetJsonLd({ origin: window.location.origin, dataVersion: meta.data?.dataVersion ?? null }),
+  );
 
   useEffect(() => {
     const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
@@ -77,14 +86,28 @@ export function AboutRoute() {
           or not applicable. An authority’s records are marked <strong>stale</strong> when nothing has been
           updated for over six months. Only published records are shown.
         </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" href="/methodology">
+            Read how every figure is worked out
+          </Link>
+          , including slipped target dates, the monthly charts and the difference between showing a past date
+          as known and as published.
+        </p>
 
         <h2 className="govuk-heading-l" id="open-data">
           Open data
         </h2>
         <p className="govuk-body">
-          Every chart and table has a CSV download. The same data is available from a documented read API:
+          Every chart and table has a CSV download. The whole dataset is one open data package: a CSV file per
+          table, a zip of them all and a machine-readable description, today’s at a fixed address and every
+          past day’s at a dated one you can cite.
         </p>
         <ul className="govuk-list govuk-list--bullet">
+          <li>
+            <Link className="govuk-link" href="/about/data">
+              Open data and data dictionary: download the data and read what every column means
+            </Link>
+          </li>
           <li>
             <a className="govuk-link" href="/api/docs">
               API reference
@@ -109,29 +132,16 @@ export function AboutRoute() {
         </p>
 
         <h2 className="govuk-heading-l" id="accessibility">
-          Accessibility statement
+          Accessibility
         </h2>
         <p className="govuk-body">
-          This dashboard aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You
-          should be able to use it with a keyboard alone, with a screen reader, and zoomed to 400% on a small
-          screen.
-        </p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>Every chart has a one-sentence summary, a table view and a CSV download.</li>
-          <li>
-            Chart points can be reached with the keyboard: focus a chart and use the left and right arrow
-            keys.
-          </li>
-          <li>
-            Colour is never the only signal: lines have their own dash patterns, areas their own fill
-            patterns.
-          </li>
-          <li>Wide tables scroll sideways inside a region you can focus.</li>
-        </ul>
-        <p className="govuk-body">
-          If you find a problem, or need the information in another format, contact LOTI. We test with
-          automated checks (axe-core) on every page and by hand with a keyboard. If you are not happy with how
-          we respond, contact the Equality Advisory and Support Service (EASS).
+          This dashboard aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every
+          chart has a one-sentence summary, a table and a CSV download, and everything works with a keyboard.
+          The{" "}
+          <Link className="govuk-link" href="/accessibility">
+            accessibility statement
+          </Link>{" "}
+          says how accessible it is, what we know is not yet right, and how to report a problem.
         </p>
       </div>
     </div>

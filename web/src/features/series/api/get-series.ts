@@ -8,6 +8,11 @@ export function getSeriesCsvHref(name: SeriesName, view: PageView = TODAY, autho
   return buildApiPath(`/api/series/${name}.csv`, { authority, ...viewParams(view) });
 }
 
+/** The chart-only page of a series, for other sites to embed (same view, same authority). */
+export function getSeriesEmbedHref(name: SeriesName, view: PageView = TODAY, authority?: string): string {
+  return buildApiPath(`/embed/series/${name}`, { authority, ...viewParams(view) });
+}
+
 const loadTimeSeriesSchema = () => import("@ldd/shared/series").then((module) => module.TimeSeriesSchema);
 
 export function getSeries(name: SeriesName, view: PageView, authority?: string, signal?: AbortSignal) {

@@ -4,7 +4,7 @@ import { lazy, useMemo } from "react";
 import { ChartPanel, ChartView } from "@/components/chart-panel.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import { useView } from "@/lib/view.ts";
-import { getSeriesCsvHref, useSeries } from "../api/get-series.ts";
+import { getSeriesCsvHref, getSeriesEmbedHref, useSeries } from "../api/get-series.ts";
 import { isSeriesEmpty, toSeriesRows } from "../utils/series-rows.ts";
 import { toSeriesTable } from "../utils/series-table.ts";
 import { summariseSeries } from "../utils/summarise-series.ts";
@@ -27,7 +27,12 @@ export function SeriesPanel({ name, title, kind, headingLevel }: SeriesPanelProp
   const series = useSeries(name);
   const view = useView();
   return (
-    <ChartPanel title={title} headingLevel={headingLevel} csvHref={getSeriesCsvHref(name, view)}>
+    <ChartPanel
+      title={title}
+      headingLevel={headingLevel}
+      csvHref={getSeriesCsvHref(name, view)}
+      embedHref={getSeriesEmbedHref(name, view)}
+    >
       <QueryBoundary
         query={series}
         loadingLabel={`Loading ${title.toLowerCase()}…`}
