@@ -1,4 +1,4 @@
-import { AccountListSchema, AccountSchema } from "@ldd/shared/accounts";
+import { AccountListSchema, AccountSchema, SessionCheckSchema } from "@ldd/shared/accounts";
 import { ErrorBodySchema } from "@ldd/shared/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonRequest, signIn } from "../../testing/sign-in.ts";
@@ -85,7 +85,9 @@ describe("accounts", () => {
       jsonRequest("PATCH", { disabled: true }, admin),
     );
     expect(response.status).toBe(200);
-    expect((await seeded.app.request("/api/session", { headers: { Cookie: camden } })).status).toBe(401);
+    // Signed out everywhere: the session check finds no account behind the cookie.
+    const check = await seeded.app.request("/api/session", { headers: { Cookie: camden } });
+    expect(SessionCheckSchema.parse(await check.json()).account).toBeNull();
     const again = await seeded.app.request(
       "/api/session",
       jsonRequest("POST", { email: "editor.camden@example.org", password: "demo-editor-camden" }),
@@ -102,7 +104,8 @@ describe("accounts", () => {
     );
     expect(response.status).toBe(409);
     expect(ErrorBodySchema.parse(await response.json()).error.code).toBe("own_account");
-    expect((await seeded.app.request("/api/session", { headers: { Cookie: admin } })).status).toBe(200);
+    const still = await seeded.app.request("/api/session", { headers: { Cookie: admin } });
+    expect(SessionCheckSchema.parse(await still.json()).account?.id).toBe(account.id);
   });
 
   it("is for administrators only", async () => {
