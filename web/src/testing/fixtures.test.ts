@@ -7,11 +7,8 @@ import { describe, expect, it } from "vitest";
 import {
   buildAuthorityList,
   buildAuthorityProfile,
-  buildAuthoritySeries,
   buildCommitmentList,
-  buildMatrix,
   buildMeta,
-  buildPartnerList,
   buildSeries,
   buildSummary,
 } from "./fixtures.ts";
@@ -21,6 +18,7 @@ import {
   buildChanges,
   buildLeadershipActivity,
 } from "./leadership-fixtures.ts";
+import { buildAuthoritySeries, buildMatrix, buildPartnerList } from "./portfolio-fixtures.ts";
 
 describe("test fixtures", () => {
   it("pass the shared contract schemas, so the mocks cannot drift from the API", () => {

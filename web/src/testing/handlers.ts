@@ -5,11 +5,8 @@ import { HttpResponse, http } from "msw";
 import {
   buildAuthorityList,
   buildAuthorityProfile,
-  buildAuthoritySeries,
   buildCommitmentList,
-  buildMatrix,
   buildMeta,
-  buildPartnerList,
   buildSeries,
   buildSummary,
   TODAY_VIEW,
@@ -20,6 +17,7 @@ import {
   buildChanges,
   buildLeadershipActivity,
 } from "./leadership-fixtures.ts";
+import { buildAuthoritySeries, buildMatrix, buildPartnerList } from "./portfolio-fixtures.ts";
 import {
   buildAccount,
   buildHistory,

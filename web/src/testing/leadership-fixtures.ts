@@ -1,7 +1,7 @@
 import type { Activity, Attention, Change, ChangeCounts, Changes } from "@ldd/shared/leadership";
 import { HACKNEY_GSS } from "./fixtures.ts";
 
-export { buildMatrix } from "./fixtures.ts";
+export { buildMatrix } from "./portfolio-fixtures.ts";
 
 /*
  * Fixtures of LOTI's leadership reads and the change lists. Like fixtures.ts, each passes the

@@ -2,7 +2,8 @@ import type { TimeSeries } from "@ldd/shared/series";
 import { screen, within } from "@testing-library/react";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { buildAuthoritySeries, buildSeries } from "@/testing/fixtures.ts";
+import { buildSeries } from "@/testing/fixtures.ts";
+import { buildAuthoritySeries } from "@/testing/portfolio-fixtures.ts";
 import { renderApp } from "@/testing/render-app.tsx";
 import { server } from "@/testing/server.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAuthoritySeries } from "@/testing/fixtures.ts";
+import { buildAuthoritySeries } from "@/testing/portfolio-fixtures.ts";
+
 import { summariseAuthoritySeries } from "./summarise-authority-series.ts";
 
 const context = { totalAuthorities: 33 };
