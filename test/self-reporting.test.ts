@@ -145,7 +145,7 @@ describe("self-reporting, in Chromium", () => {
       .first()
       .waitFor();
     await expectNoViolations(page, "the review queue");
-    await page.getByRole("button", { name: "Publish the changes from Hackney" }).click();
+    await page.getByRole("button", { name: /^Publish 1 change from Hackney$/ }).click();
     await page.getByText(/Published 1 change from Hackney/).waitFor();
 
     // The public profile and the charts show it.
@@ -217,7 +217,7 @@ describe("self-reporting, in Chromium", () => {
     await page.keyboard.type(REVIEWER.password);
     await page.keyboard.press("Enter");
     await page.waitForURL("**/review");
-    const publish = page.getByRole("button", { name: "Publish the changes from Hackney" });
+    const publish = page.getByRole("button", { name: /^Publish 1 change from Hackney$/ });
     await publish.waitFor();
     await tabTo(page, publish);
     await page.keyboard.press("Enter");
