@@ -84,7 +84,8 @@ describe("the time machine, in Chromium", () => {
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
     await page.goto(`${server.url}/leadership`);
     const overdue = page.getByRole("region", { name: /^Overdue/ });
-    const item = overdue.getByRole("link").first();
+    // An item's link, not the list's CSV download (which is there before the items have loaded).
+    const item = overdue.locator('a[href^="/authorities/"]').first();
     await item.waitFor();
     const title = (await item.textContent())?.trim() ?? "";
     const href = (await item.getAttribute("href")) ?? "";
