@@ -11,12 +11,29 @@ const EMBEDDED_ONLY = [
   "production-start.test.ts",
 ];
 
+/**
+ * Suites about what the browser shows of public reads (pages, charts, forms and their
+ * accessibility): those reads come from the same in-memory snapshot whichever database is
+ * underneath, and the API suites run on both databases. They run in the PGlite pass only. The
+ * suites that write through the browser or depend on the server's database (self-reporting,
+ * leadership, the time machine, keep-alive, graceful shutdown) run in both passes.
+ */
+const BROWSER_ONLY = [
+  "dashboard.test.ts",
+  "forms-accessibility.test.ts",
+  "public-statements.test.ts",
+  "portfolio.test.ts",
+];
+
 export default defineConfig({
   test: {
     name: "e2e",
     environment: "node",
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : [])],
+    exclude: [
+      "**/node_modules/**",
+      ...(process.env.TEST_DATABASE_URL ? [...EMBEDDED_ONLY, ...BROWSER_ONLY] : []),
+    ],
     // Starts the server once on a new database, for every suite to copy (support/global-setup.ts).
     globalSetup: ["support/global-setup.ts"],
     testTimeout: 120_000,
