@@ -112,8 +112,14 @@ describe("the public statements and embeds, in Chromium", () => {
       .poll(() => embedded.frame()?.getByRole("heading", { level: 1 }).textContent())
       .toBe("Adoption over time");
     const frame = embedded.frame() as Frame;
+    // The sentence is on the page (the drawn chart may repeat it in its own description).
     await expect
-      .poll(() => frame.getByText(/^By March 2024, \d+ of 33 authorities had signed/).count())
+      .poll(() =>
+        frame
+          .locator("p")
+          .getByText(/^By March 2024, \d+ of 33 authorities had signed/)
+          .count(),
+      )
       .toBe(1);
     await frame.getByRole("button", { name: "Table" }).click();
     expect(await frame.getByRole("rowheader").first().textContent()).toBe("March 2024");
