@@ -135,17 +135,22 @@ export const FeedQuerySchema = z.strictObject({ ...changeFilters });
 export type FeedQuery = z.infer<typeof FeedQuerySchema>;
 
 /** The activity feed: changes as they were recorded, newest first, filtered by recorded date. */
-export const ActivityQuerySchema = z.strictObject({
-  ...changeFilters,
-  from: IsoDateSchema.optional().meta({ description: "Recorded on or after this date" }),
-  to: IsoDateSchema.optional().meta({ description: "Recorded on or before this date" }),
-  limit: z.coerce
-    .number({ error: "limit must be a whole number from 1 to 500" })
-    .int("limit must be a whole number from 1 to 500")
-    .min(1, "limit must be a whole number from 1 to 500")
-    .max(500, "limit must be a whole number from 1 to 500")
-    .optional(),
-});
+export const ActivityQuerySchema = z
+  .strictObject({
+    ...changeFilters,
+    from: IsoDateSchema.optional().meta({ description: "Recorded on or after this date" }),
+    to: IsoDateSchema.optional().meta({ description: "Recorded on or before this date" }),
+    limit: z.coerce
+      .number({ error: "limit must be a whole number from 1 to 500" })
+      .int("limit must be a whole number from 1 to 500")
+      .min(1, "limit must be a whole number from 1 to 500")
+      .max(500, "limit must be a whole number from 1 to 500")
+      .optional(),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    path: ["to"],
+    message: "to must be on or after from",
+  });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
 
 export const ActivitySchema = z

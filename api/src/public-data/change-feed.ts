@@ -1,15 +1,21 @@
 import { toLondonDate } from "@ldd/shared/dates";
 import type { ActivityQuery, Change } from "@ldd/shared/leadership";
 import { toCsv } from "../lib/csv.ts";
-import { byRecordedNewestFirst, type DerivedChange } from "./model/changes.ts";
+import { byRecordedNewestFirst } from "./model/changes.ts";
 
 /*
  * The activity feed over changes (public: published ones; LOTI's adds drafts, submissions and
  * returns): newest recorded first, filtered by authority, kind and the London day recorded.
  */
 
+/** How many changes a feed answer lists when the query does not say. */
+export const DEFAULT_ACTIVITY_LIMIT = 100;
+
 /** A change as the contract sends it (without the bookkeeping the model keeps). */
-export function toChange({ publishedOn: _publishedOn, ...change }: DerivedChange): Change {
+export function toChange({
+  publishedOn: _publishedOn,
+  ...change
+}: Change & { publishedOn?: string }): Change {
   return change;
 }
 
