@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "@/testing/render-app.tsx";
 
@@ -17,7 +17,8 @@ describe("the compare page", () => {
     const field = screen.getByRole("group", { name: "Authorities to compare" });
     expect(within(field).getByText(/Select at least 2 authorities to compare/)).toBeTruthy();
     expect((within(field).getByLabelText("Hackney") as HTMLInputElement).checked).toBe(true);
-    expect(document.title).toMatch(/^Error: Compare authorities/);
+    // The title is set after the page renders: wait for it rather than read it at once.
+    await waitFor(() => expect(document.title).toMatch(/^Error: Compare authorities/));
   });
 
   it("refuses five authorities", async () => {
