@@ -11,12 +11,14 @@ import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
 import { openDataCors } from "./lib/open-data-cors.ts";
 import { readDeadline } from "./lib/request-deadline.ts";
+import { computeSecurityHeaders, isEmbeddablePath } from "./lib/security-headers.ts";
 import { loadStaticSite, serveStaticSite } from "./lib/static-in-memory.ts";
 import type { AppBindings } from "./lib/types.ts";
 import { closeIfBodyUnread } from "./lib/unread-body.ts";
 import { createPublicData } from "./public-data/public-data.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
 import { loadPublishedHistory } from "./public-data/published-data.repository.ts";
+import { loadPageRenderer, serveRenderedPages } from "./public-data/server-rendered-pages.ts";
 import { PublicSnapshot } from "./public-data/snapshot.ts";
 import { accountsRouter } from "./routes/accounts/accounts.index.ts";
 import { authoritiesRouter } from "./routes/authorities/authorities.index.ts";
@@ -76,57 +78,6 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
 }
 
-const CONTENT_SECURITY_POLICY_WITHOUT_FRAMING = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-const CONTENT_SECURITY_POLICY = [...CONTENT_SECURITY_POLICY_WITHOUT_FRAMING, "frame-ancestors 'none'"].join(
-  "; ",
-);
-
-/**
- * Chart-only pages made to be embedded in other sites (a council's report, a news article): the
- * only addresses another origin may put in a frame. Everything else refuses framing (clickjacking).
- */
-const EMBEDDABLE_PREFIX = "/embed/";
-const isEmbeddablePath = (path: string) => path.startsWith(EMBEDDABLE_PREFIX);
-
-/** The headers every response carries (docs/quality.md, R8), written once as a plain object. */
-function computeSecurityHeaders(production: boolean): Readonly<Record<string, string>> {
-  return Object.freeze({
-    "content-security-policy": CONTENT_SECURITY_POLICY,
-    "cross-origin-opener-policy": "same-origin",
-    "cross-origin-resource-policy": "same-origin",
-    "origin-agent-cluster": "?1",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "x-content-type-options": "nosniff",
-    "x-frame-options": "DENY",
-    "x-permitted-cross-domain-policies": "none",
-    "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    ...(production ? { "strict-transport-security": "max-age=31536000; includeSubDomains" } : {}),
-  });
-}
-
-/**
- * The same headers for an embeddable page: any site may frame it (no `frame-ancestors`, no
- * `X-Frame-Options`), and the document may be loaded across origins. The rest of the policy holds.
- */
-function computeEmbeddableHeaders(production: boolean): Readonly<Record<string, string>> {
-  const { "x-frame-options": _refused, ...headers } = computeSecurityHeaders(production);
-  return Object.freeze({
-    ...headers,
-    "content-security-policy": CONTENT_SECURITY_POLICY_WITHOUT_FRAMING.join("; "),
-    "cross-origin-resource-policy": "cross-origin",
-  });
-}
-
 export function createApp(options: AppOptions) {
   const { database } = options;
   const today = options.today ?? (() => getLondonToday());
@@ -146,11 +97,20 @@ export function createApp(options: AppOptions) {
 
   const app = new OpenAPIHono<AppBindings>({ strict: false });
 
+  // The built web app, read into memory once: serving it never waits on the thread pool (R12).
+  const site = options.webDist ? loadStaticSite(options.webDist) : null;
+  // Public pages rendered on the server, their data asked of this app in-process.
+  const pages =
+    options.webDist && site ? loadPageRenderer(options.webDist, async (request) => app.fetch(request)) : null;
+
   // Every response, errors and static files included, carries the security headers (R8).
   // The snapshot fast path writes them itself; everything else gets them here.
-  const securityHeaders = computeSecurityHeaders(options.production ?? false);
+  const { standard: securityHeaders, embeddable: embeddableHeaders } = computeSecurityHeaders({
+    production: options.production ?? false,
+    inlineStyleSource: pages?.inlineStyleSource,
+  });
   const securityHeaderEntries = Object.entries(securityHeaders);
-  const embeddableHeaderEntries = Object.entries(computeEmbeddableHeaders(options.production ?? false));
+  const embeddableHeaderEntries = Object.entries(embeddableHeaders);
   const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
   app.use(async (c, next) => {
     c.set("database", database);
@@ -215,8 +175,6 @@ export function createApp(options: AppOptions) {
     errorResponse(c, new ApiError(404, "not_found", `No open data file is at ${c.req.path}`)),
   );
 
-  // The built web app, read into memory once: serving it never waits on the thread pool (R12).
-  const site = options.webDist ? loadStaticSite(options.webDist) : null;
   if (site) {
     // Unknown addresses, and profiles of authorities that do not exist, answer 404.
     const isPage = async (path: string) => {
@@ -226,6 +184,11 @@ export function createApp(options: AppOptions) {
       if (page.pattern !== "/authorities/:gss") return true;
       return (await snapshot.getData()).current.profiles.has(page.params.gss ?? "");
     };
+    if (pages)
+      app.get(
+        "*",
+        serveRenderedPages(pages, (path) => site.files.has(path), isPage),
+      );
     app.get("*", serveStaticSite(site, isPage));
   }
 

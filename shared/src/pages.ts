@@ -36,6 +36,27 @@ export const PAGE_PATTERNS = [
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];
 
+/**
+ * The public pages the server renders to HTML, so they read without JavaScript and paint at once
+ * (docs/decisions/014-server-rendered-public-pages.md). Signed-in pages and the chart-only embeds
+ * are rendered in the browser.
+ */
+export const SERVER_RENDERED_PAGES = [
+  "/",
+  "/authorities",
+  "/authorities/:gss",
+  "/commitments",
+  "/compare",
+  "/partners",
+  "/about",
+  "/changes",
+  "/activity",
+  "/report",
+  "/about/data",
+  "/accessibility",
+  "/methodology",
+] as const satisfies readonly PagePattern[];
+
 const compiled = PAGE_PATTERNS.map((pattern) => {
   const names: string[] = [];
   const source = pattern

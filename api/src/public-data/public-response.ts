@@ -61,7 +61,7 @@ function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string
   if (!prepared) {
     const common = {
       ...securityHeaders,
-      ...OPEN_DATA_CORS_HEADERS,
+      ...(entry.crossOrigin ? OPEN_DATA_CORS_HEADERS : {}),
       "cache-control": PUBLIC_CACHE_CONTROL,
       etag: entry.etag,
       vary: "Accept-Encoding",
@@ -86,13 +86,16 @@ function respondWith(
   acceptEncoding: string | undefined,
 ): Response {
   const headers = headersOf(entry, securityHeaders);
-  if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
+  if (
+    entry.status === 200 &&
+    ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)
+  ) {
     return new Response(null, { status: 304, headers: headers.notModified });
   }
   if (headers.gzip && entry.gzip && acceptEncoding?.includes("gzip")) {
-    return new Response(entry.gzip, { status: 200, headers: headers.gzip });
+    return new Response(entry.gzip, { status: entry.status, headers: headers.gzip });
   }
-  return new Response(entry.body, { status: 200, headers: headers.identity });
+  return new Response(entry.body, { status: entry.status, headers: headers.identity });
 }
 
 export function sendSnapshotEntry(c: Context<AppBindings>, entry: SnapshotEntry): Response {
@@ -127,8 +130,13 @@ export async function sendSnapshotJson<T>(
     body: JSON.stringify(value(data, status)),
     contentType: "application/json; charset=utf-8",
   }));
+  return sendRemembered(c, entry) as unknown as TypedResponse<T, 200, "json">;
+}
+
+/** An entry of the snapshot as the answer, remembered for the fast path under the request's URL. */
+export function sendRemembered(c: Context<AppBindings>, entry: SnapshotEntry): Response {
   c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
-  return sendSnapshotEntry(c, entry) as unknown as TypedResponse<T, 200, "json">;
+  return sendSnapshotEntry(c, entry);
 }
 
 /** A CSV download served from the snapshot (open data: a stable address per table). */
@@ -160,8 +168,7 @@ export async function sendSnapshotDocument(
     contentType: document.contentType,
     headers: document.headers?.(data),
   }));
-  c.var.snapshot.rememberRequestUrl(requestUrl(c.req.raw, c.env), entry);
-  return sendSnapshotEntry(c, entry);
+  return sendRemembered(c, entry);
 }
 
 /**

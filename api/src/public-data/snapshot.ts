@@ -9,9 +9,24 @@ export interface SnapshotEntry {
   contentType: string;
   /** Headers particular to this response, e.g. a CSV's Content-Disposition. */
   headers?: Record<string, string>;
+  /** Open data any site may read (CORS); false for the site's own pages. */
+  crossOrigin: boolean;
+  /** 200, or 404 for the page that says an address has nothing. */
+  status: 200 | 404;
   generation: number;
   /** Rendered while the data may be stale (X-Data-Stale). */
   stale: boolean;
+}
+
+/** A response as a rendering makes it, before it is hashed and compressed. */
+export interface Rendered {
+  body: string | Uint8Array;
+  contentType: string;
+  headers?: Record<string, string>;
+  /** Defaults to true: the snapshot serves open data. */
+  crossOrigin?: boolean;
+  /** Defaults to 200. */
+  status?: 200 | 404;
 }
 
 /** What a rendering may say about the snapshot besides its data. */
@@ -174,23 +189,34 @@ export class PublicSnapshot {
 
   rememberRequestUrl(url: string, entry: SnapshotEntry): void {
     // Only an entry of the current model: one rendered from an older model must not come back.
-    if (entry.generation === this.generation && this.byRequestUrl.size < MAX_CACHED_RESPONSES) {
+    // Not a "not found": there is no end to the addresses that have nothing.
+    if (
+      entry.status === 200 &&
+      entry.generation === this.generation &&
+      this.byRequestUrl.size < MAX_CACHED_RESPONSES
+    ) {
       this.byRequestUrl.set(url, entry);
     }
   }
 
-  /** The response for `key`, rendered once per model. */
+  /**
+   * The response for `key`, rendered once per model. A rendering may take its time (a page
+   * rendered on the server); if a new model is swapped in meanwhile, its result is not kept.
+   */
   async respond(
     key: string,
-    render: (
-      data: PublicData,
-      status: SnapshotStatus,
-    ) => { body: string | Uint8Array; contentType: string; headers?: Record<string, string> },
+    render: (data: PublicData, status: SnapshotStatus) => Rendered | Promise<Rendered>,
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
     if (cached) return cached;
     const current = await this.current();
-    const { body, contentType, headers } = render(current.data, current);
+    const {
+      body,
+      contentType,
+      headers,
+      crossOrigin = true,
+      status = 200,
+    } = await render(current.data, current);
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body);
     const entry: SnapshotEntry = {
       body: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -198,6 +224,8 @@ export class PublicSnapshot {
       etag: `"${createHash("sha1").update(bytes).digest("base64url")}"`,
       contentType,
       headers,
+      crossOrigin,
+      status,
       generation: current.generation,
       stale: current.stale,
     };

@@ -66,7 +66,8 @@ const AdminAccountsRoute = lazy(() =>
   import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
 );
 
-export function AppRoutes() {
+/** Every page; `notFoundPath` is an address the server said has nothing (a profile of no authority). */
+export function AppRoutes({ notFoundPath = null }: { notFoundPath?: string | null }) {
   const [location] = useLocation();
   if (location.startsWith("/embed/")) return <EmbedRoutes />;
   return (
@@ -83,6 +84,7 @@ export function AppRoutes() {
       >
         <Suspense fallback={<Loading label="Loading the page…" />}>
           <Switch>
+            {location === notFoundPath ? <Route component={NotFoundRoute} /> : null}
             <Route path="/" component={OverviewRoute} />
             <Route path="/authorities" component={AuthoritiesRoute} />
             <Route path="/authorities/:gss" component={AuthorityProfileRoute} />

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useId, useState } from "react";
+import { useHydrated } from "@/lib/use-hydrated.ts";
 import { DataTable, type DataTableColumn } from "./data-table.tsx";
 import { ErrorBoundary } from "./error-boundary.tsx";
 import { ErrorMessage } from "./error-message.tsx";
@@ -69,10 +70,16 @@ export function ChartView({
   chart: ReactNode;
 }) {
   const [view, setView] = useState<View>("chart");
+  const hydrated = useHydrated();
+  const placeholder = (
+    <div className="app-series-chart app-series-chart--placeholder app-needs-script">
+      <Loading label="Loading chart…" />
+    </div>
+  );
   return (
     <>
       <p className="govuk-body app-chart-panel__summary">{summary}</p>
-      <fieldset className="app-view-switch">
+      <fieldset className="app-view-switch app-needs-script">
         <legend className="govuk-visually-hidden">Show {title.toLowerCase()} as</legend>
         {(["chart", "table"] as const).map((option) => (
           <button
@@ -86,19 +93,20 @@ export function ChartView({
           </button>
         ))}
       </fieldset>
-      {view === "chart" ? (
+      {!hydrated ? (
+        // The server's HTML, and the browser's until it has hydrated it: the chart's space, kept
+        // so nothing shifts when it is drawn, and, for a browser without JavaScript, the table.
+        <>
+          {placeholder}
+          <noscript>
+            <ChartDataTable table={table} />
+          </noscript>
+        </>
+      ) : view === "chart" ? (
         <ErrorBoundary
           fallback={(error) => <ErrorMessage title="Sorry, the chart could not be drawn" error={error} />}
         >
-          <Suspense
-            fallback={
-              <div className="app-series-chart app-series-chart--placeholder">
-                <Loading label="Loading chart…" />
-              </div>
-            }
-          >
-            {chart}
-          </Suspense>
+          <Suspense fallback={placeholder}>{chart}</Suspense>
         </ErrorBoundary>
       ) : (
         <ChartDataTable table={table} />
@@ -134,7 +142,7 @@ function EmbedDetails({ href, title }: { href: string; title: string }) {
   const [opened, setOpened] = useState(false);
   return (
     <details
-      className="govuk-details app-embed-details"
+      className="govuk-details app-embed-details app-needs-script"
       onToggle={(event) => event.currentTarget.open && setOpened(true)}
     >
       <summary className="govuk-details__summary">

@@ -76,10 +76,11 @@ export function buildDatasetJsonLd({
   };
 }
 
-/** Puts a JSON-LD block in the document head while the calling page is shown. */
+/** Adds a JSON-LD script to the head while the page is shown; nothing while `data` is null. */
 export function useJsonLd(id: string, data: unknown) {
-  const json = JSON.stringify(data);
+  const json = data === null ? null : JSON.stringify(data);
   useEffect(() => {
+    if (json === null) return;
     const script = document.createElement("script");
     script.type = "application/ld+json";
     script.id = id;

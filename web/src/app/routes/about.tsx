@@ -5,6 +5,7 @@ import { Link } from "wouter";
 import { useMeta } from "@/features/meta/api/get-meta.ts";
 import { buildDatasetJsonLd, useJsonLd } from "@/lib/dataset-json-ld.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useSiteOrigin } from "@/lib/use-hydrated.ts";
 
 const STATUS_MEANINGS: Record<(typeof COMMITMENT_STATUSES)[number], string> = {
   not_yet_reported: "the authority has not told us yet; this is not the same as “not started”",
@@ -18,10 +19,11 @@ const STATUS_MEANINGS: Record<(typeof COMMITMENT_STATUSES)[number], string> = {
 export function AboutRoute() {
   useDocumentTitle("About the data");
   const meta = useMeta();
+  const origin = useSiteOrigin();
   // The dataset, described for search engines and data catalogues while this page is shown.
   useJsonLd(
     "dataset-json-ld",
-    buildDatasetJsonLd({ origin: window.location.origin, dataVersion: meta.data?.dataVersion ?? null }),
+    origin ? buildDatasetJsonLd({ origin, dataVersion: meta.data?.dataVersion ?? null }) : null,
   );
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
 import { ACCESSIBILITY_CONTACT_EMAIL } from "@/lib/contact.ts";
 import { SITE_NAME, useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useSiteOrigin } from "@/lib/use-hydrated.ts";
 
 /*
  * `/accessibility`: the accessibility statement, in the model GOV.UK publishes for public sector
@@ -35,7 +36,7 @@ const LIMITATIONS: readonly string[] = [
 
 export function AccessibilityRoute() {
   useDocumentTitle("Accessibility statement");
-  const site = window.location.origin;
+  const site = useSiteOrigin();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -14,6 +14,7 @@ import { Link } from "wouter";
 import { DataTable as Table } from "@/components/data-table.tsx";
 import { useMeta } from "@/features/meta/api/get-meta.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useSiteOrigin } from "@/lib/use-hydrated.ts";
 
 /*
  * `/about/data`: the open data package (docs/decisions/013-open-data-package.md) for people, drawn
@@ -169,7 +170,7 @@ export function DataDictionaryRoute() {
   const meta = useMeta();
   const today = meta.data?.today ?? null;
   const exampleDate = today ?? "2026-11-30";
-  const origin = window.location.origin;
+  const origin = useSiteOrigin();
   const tables: readonly DataTable[] = DATA_TABLES;
 
   return (

@@ -15,6 +15,7 @@ import { FiguresComparison } from "@/features/summary/components/figures-compari
 import { buildApiPath } from "@/lib/api-client.ts";
 import { isMonth, lastDayOfMonth, monthOf, monthsNewestFirst, previousMonth } from "@/lib/months.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
+import { useSiteOrigin } from "@/lib/use-hydrated.ts";
 import { type PageView, withView } from "@/lib/view.ts";
 
 const FIRST_MONTH = monthOf(DECLARATION_LAUNCH_DATE);
@@ -59,7 +60,7 @@ function MonthForm({ month, months }: { month: string; months: readonly string[]
 
 /** A link a printed page shows with its full address, so a paper copy still leads to it. */
 function SourceLink({ href, children }: { href: string; children: string }) {
-  const absolute = typeof window === "undefined" ? href : new URL(href, window.location.origin).toString();
+  const absolute = `${useSiteOrigin()}${href}`;
   return (
     <>
       <a className="govuk-link" href={href}>

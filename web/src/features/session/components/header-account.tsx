@@ -8,8 +8,9 @@ export function HeaderAccount() {
   const signOut = useSignOut();
   const [, navigate] = useLocation();
 
-  // Nothing until we know, so the header does not flash "Sign in" for a signed-in person.
-  if (session.isPending) return null;
+  // Nothing until we know, so the header does not flash "Sign in" for a signed-in person; the
+  // space "Sign in" takes is kept, so nothing moves when it appears (docs/quality.md, P6).
+  if (session.isPending) return <div className="app-header__account app-header__account--pending" />;
 
   const account = session.data?.account;
   if (!account) {
