@@ -2,23 +2,35 @@
  * Child process for the benchmark: the real app (PGlite, demo data) and a bare node:http
  * server answering the same bytes, on two ports. The parent drives load at one at a time.
  */
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getLondonToday } from "@ldd/shared/dates";
 import { createApp } from "../src/app.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { ensureInitialData } from "../src/seed/seed.ts";
 
-const paths = JSON.parse(process.argv[2] ?? "[]") as string[];
+/** Each path, read as it is or with `Accept-Encoding: gzip` (as a browser reads a page). */
+const targets = JSON.parse(process.argv[2] ?? "[]") as { path: string; gzip?: boolean }[];
+const keyOf = (path: string, acceptEncoding: string | undefined) =>
+  `${path} ${acceptEncoding?.includes("gzip") ? "gzip" : "identity"}`;
 const database = await openDatabase({ kind: "pglite" });
 await ensureInitialData(database, { demoData: true, today: getLondonToday() });
-const app = createApp({ database });
+// The built web app, for the server-rendered pages (docs/decisions/014).
+const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+if (!existsSync(new URL("../../web/dist-server/entry-server.js", import.meta.url))) {
+  console.error("No server build of the web app: run pnpm build first.");
+  process.exit(1);
+}
+const app = createApp({ database, webDist });
 
 // Capture the exact bytes and headers the app sends, for the bare server to replay.
 const recorded = new Map<string, { body: Buffer; headers: Record<string, string> }>();
-for (const path of paths) {
-  const response = await app.request(path);
-  recorded.set(path, {
+for (const { path, gzip } of targets) {
+  const response = await app.request(path, { headers: gzip ? { "accept-encoding": "gzip" } : {} });
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  recorded.set(keyOf(path, gzip ? "gzip" : undefined), {
     body: Buffer.from(await response.arrayBuffer()),
     headers: Object.fromEntries(response.headers.entries()),
   });
@@ -26,7 +38,7 @@ for (const path of paths) {
 
 const hono = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
 const bare = createServer((request, response) => {
-  const entry = recorded.get(request.url ?? "");
+  const entry = recorded.get(keyOf(request.url ?? "", request.headers["accept-encoding"]));
   if (!entry) {
     response.writeHead(404).end();
     return;

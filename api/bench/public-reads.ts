@@ -1,5 +1,6 @@
 /**
- * docs/quality.md P1/P4: public reads against a bare node:http server returning the same bytes.
+ * docs/quality.md P1/P4/P6: public reads (the JSON API and the server-rendered pages) against a bare
+ * node:http server returning the same bytes.
  * Runs are interleaved (bare, app, bare, app…) and medians reported, because this machine is
  * shared and noisy: only ratios measured side by side mean anything.
  *
@@ -10,11 +11,18 @@ import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
-const PATHS = ["/api/summary", "/api/series/commitments-by-status", "/api/authorities/E09000012"];
+const TARGETS: { path: string; gzip?: boolean }[] = [
+  { path: "/api/summary" },
+  { path: "/api/series/commitments-by-status" },
+  { path: "/api/authorities/E09000012" },
+  // Server-rendered pages (needs `pnpm build`), as browsers read them: compressed.
+  { path: "/", gzip: true },
+  { path: "/authorities/E09000012", gzip: true },
+];
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-const child = fork(fileURLToPath(new URL("./bench-servers.ts", import.meta.url)), [JSON.stringify(PATHS)], {
+const child = fork(fileURLToPath(new URL("./bench-servers.ts", import.meta.url)), [JSON.stringify(TARGETS)], {
   execArgv: ["--import", "tsx"],
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
@@ -27,9 +35,10 @@ interface Result {
   p99: number;
   non2xx: number;
 }
-async function load(port: number, path: string): Promise<Result> {
+async function load(port: number, { path, gzip }: (typeof TARGETS)[number]): Promise<Result> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
+    headers: gzip ? { "accept-encoding": "gzip" } : {},
     connections: 100,
     duration: seconds,
   });
@@ -41,18 +50,18 @@ const median = (values: number[]) => {
 };
 
 const rows: string[] = [];
-for (const path of PATHS) {
+for (const target of TARGETS) {
   const bare: Result[] = [];
   const app: Result[] = [];
   for (let run = 0; run < runs; run++) {
-    bare.push(await load(ports.bare, path));
-    app.push(await load(ports.hono, path));
+    bare.push(await load(ports.bare, target));
+    app.push(await load(ports.hono, target));
   }
   const bareRps = median(bare.map((r) => r.requestsPerSecond));
   const appRps = median(app.map((r) => r.requestsPerSecond));
   const errors = app.reduce((sum, r) => sum + r.non2xx, 0);
   rows.push(
-    `| \`${path}\` | ${Math.round(bareRps)} | ${Math.round(appRps)} | ${((appRps / bareRps) * 100).toFixed(0)}% | ${median(bare.map((r) => r.p99))} | ${median(app.map((r) => r.p99))} | ${errors} |`,
+    `| \`${target.path}\`${target.gzip ? " (gzip)" : ""} | ${Math.round(bareRps)} | ${Math.round(appRps)} | ${((appRps / bareRps) * 100).toFixed(0)}% | ${median(bare.map((r) => r.p99))} | ${median(app.map((r) => r.p99))} | ${errors} |`,
   );
 }
 console.log(

@@ -243,6 +243,37 @@ const within = <T>(promise: Promise<T>, ms = 1000) =>
     new Promise<"still waiting">((resolve) => setTimeout(resolve, ms, "still waiting")),
   ]);
 
+describe("rendering a response of the public snapshot", () => {
+  it("renders once for readers who ask at the same time, even when rendering takes a while", async () => {
+    const snapshot = new PublicSnapshot(async () => modelWith(true), () => TEST_TODAY);
+    let renders = 0;
+    const slowPage = () =>
+      snapshot.respond("page", async (data) => {
+        renders += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { body: `<p>${String(data.current.demoData)}</p>`, contentType: "text/html" };
+      });
+    const entries = await Promise.all([slowPage(), slowPage(), slowPage()]);
+    expect(renders).toBe(1);
+    expect(new Set(entries).size).toBe(1);
+    expect(text(await slowPage())).toBe("<p>true</p>");
+    expect(renders).toBe(1);
+  });
+
+  it("keeps nothing of a rendering that failed: the next reader renders again", async () => {
+    const snapshot = new PublicSnapshot(async () => modelWith(true), () => TEST_TODAY);
+    let renders = 0;
+    const failing = () =>
+      snapshot.respond("page", () => {
+        renders += 1;
+        throw new Error("could not render");
+      });
+    await expect(failing()).rejects.toThrow("could not render");
+    await expect(failing()).rejects.toThrow("could not render");
+    expect(renders).toBe(2);
+  });
+});
+
 describe("rebuilding the public snapshot", () => {
   it("makes readers wait for the very first build only", async () => {
     const loader = controlledLoader();

@@ -66,6 +66,8 @@ export class PublicSnapshot {
   private state: SnapshotState | undefined;
   private generation = 0;
   private responses = new Map<string, SnapshotEntry>();
+  /** Renderings under way: concurrent requests for one response wait for the one rendering. */
+  private rendering = new Map<string, Promise<SnapshotEntry>>();
   /** Request URLs (path and query exactly as sent) already answered from the current model. */
   private byRequestUrl = new Map<string, SnapshotEntry>();
   /** Invalidations asked for, and how many of them the last finished rebuild covered. */
@@ -136,6 +138,7 @@ export class PublicSnapshot {
     this.generation += 1;
     this.state = { data, generation: this.generation, stale };
     this.responses = new Map();
+    this.rendering = new Map();
     this.byRequestUrl = new Map();
   }
 
@@ -203,12 +206,26 @@ export class PublicSnapshot {
    * The response for `key`, rendered once per model. A rendering may take its time (a page
    * rendered on the server); if a new model is swapped in meanwhile, its result is not kept.
    */
-  async respond(
+  respond(
     key: string,
     render: (data: PublicData, status: SnapshotStatus) => Rendered | Promise<Rendered>,
   ): Promise<SnapshotEntry> {
     const cached = this.responses.get(key);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
+    const renderings = this.rendering;
+    const underWay = renderings.get(key);
+    if (underWay) return underWay;
+    const rendered = this.renderEntry(key, render).finally(() => {
+      if (renderings.get(key) === rendered) renderings.delete(key);
+    });
+    renderings.set(key, rendered);
+    return rendered;
+  }
+
+  private async renderEntry(
+    key: string,
+    render: (data: PublicData, status: SnapshotStatus) => Rendered | Promise<Rendered>,
+  ): Promise<SnapshotEntry> {
     const current = await this.current();
     const {
       body,

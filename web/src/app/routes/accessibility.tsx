@@ -29,7 +29,7 @@ const LIMITATIONS: readonly string[] = [
   "The charts are pictures drawn in the browser. Screen reader users get the same figures from each chart’s one-sentence summary and its table (choose “Table” above the chart), and from its CSV download, rather than from the chart itself.",
   "The chart lines and areas are told apart by their dash and fill patterns as well as their colours, but some patterns are small and may be hard to tell apart at a glance.",
   "Wide tables, such as the comparison of authorities and the column lists of the data dictionary, scroll sideways on small screens and when zoomed in, rather than rewrapping.",
-  "The dashboard needs JavaScript. Without it, pages show nothing except a message; the data is still available as CSV files and from the API.",
+  "Without JavaScript, the public pages show each chart as its table, and filters work by reloading the page; signing in and self-reporting need JavaScript. The charts themselves are drawn only with JavaScript.",
   "On an embedded chart (a chart shown on another website), the links to this dashboard and to the licence open in a new tab, and say so.",
   "The API reference (/api/docs) and the open data files are written for developers and data users. The CSV files follow the GOV.UK tabular data standard, but a table of several thousand rows can be hard to use with a screen reader.",
 ];
