@@ -245,7 +245,10 @@ const within = <T>(promise: Promise<T>, ms = 1000) =>
 
 describe("rendering a response of the public snapshot", () => {
   it("renders once for readers who ask at the same time, even when rendering takes a while", async () => {
-    const snapshot = new PublicSnapshot(async () => modelWith(true), () => TEST_TODAY);
+    const snapshot = new PublicSnapshot(
+      async () => modelWith(true),
+      () => TEST_TODAY,
+    );
     let renders = 0;
     const slowPage = () =>
       snapshot.respond("page", async (data) => {
@@ -261,7 +264,10 @@ describe("rendering a response of the public snapshot", () => {
   });
 
   it("keeps nothing of a rendering that failed: the next reader renders again", async () => {
-    const snapshot = new PublicSnapshot(async () => modelWith(true), () => TEST_TODAY);
+    const snapshot = new PublicSnapshot(
+      async () => modelWith(true),
+      () => TEST_TODAY,
+    );
     let renders = 0;
     const failing = () =>
       snapshot.respond("page", () => {
