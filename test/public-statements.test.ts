@@ -61,6 +61,10 @@ describe("the public statements and embeds, in Chromium", () => {
       "/embed/series/commitments-by-status?authority=E09000012&asOf=2024-03-31&asPublished=true",
       "Commitments by status over time: Hackney",
     ],
+    [
+      "/embed/compare/done?authorities=E09000012,E09000007&asOf=2025-12-31",
+      "Commitments done: Hackney, Camden",
+    ],
   ])("shows %s with no accessibility violations", async (path, heading) => {
     const page = await openPage(path);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
@@ -131,6 +135,26 @@ describe("the public statements and embeds, in Chromium", () => {
     await expect.poll(() => refused.frame()?.url()).toBe("chrome-error://chromewebdata/");
     expect((await fetch(`${server.url}/`)).headers.get("x-frame-options")).toBe("DENY");
     await refused.page.context().close();
+  });
+
+  it("offers every comparison chart to embed, at an address that shows that chart", async () => {
+    const page = await openPage("/compare?authorities=E09000012,E09000007");
+    const panels = page.locator(".app-chart-panel", { has: page.locator(".app-view-switch") });
+    await panels.first().waitFor();
+    const count = await panels.count();
+    expect(count).toBe(5);
+    for (let index = 0; index < count; index += 1) {
+      const panel = panels.nth(index);
+      const title = await panel.getByRole("heading").first().textContent();
+      await panel.getByText("Embed this chart").click();
+      const code = (await panel.getByLabel(`HTML code to embed “${title}”`).inputValue()) ?? "";
+      const src = /src="([^"]+)"/.exec(code)?.[1] ?? "";
+      expect(src).toMatch(/\/embed\/compare\/\w+\?authorities=E09000012,E09000007$/);
+      const response = await fetch(src);
+      expect(response.status).toBe(200);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
   });
 
   it("copies an embed code from a chart panel, by keyboard", async () => {

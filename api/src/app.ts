@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { getLondonToday } from "@ldd/shared/dates";
 import { matchPage } from "@ldd/shared/pages";
-import { SERIES_NAMES } from "@ldd/shared/series";
+import { COMPARISON_MEASURES, SERIES_NAMES } from "@ldd/shared/series";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { DatabaseHandle } from "./db/client.ts";
@@ -58,6 +58,7 @@ const PRIVATE_PREFIXES = [
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 const isSeriesName = (name: string) => (SERIES_NAMES as readonly string[]).includes(name);
+const isComparisonMeasure = (name: string) => (COMPARISON_MEASURES as readonly string[]).includes(name);
 /**
  * Open data: the public API reads, their CSVs and documents, and the open data package under
  * /data/ (not the signed-in routes, not pages).
@@ -181,6 +182,7 @@ export function createApp(options: AppOptions) {
       const page = matchPage(path);
       if (!page) return false;
       if (page.pattern === "/embed/series/:name") return isSeriesName(page.params.name ?? "");
+      if (page.pattern === "/embed/compare/:measure") return isComparisonMeasure(page.params.measure ?? "");
       if (page.pattern !== "/authorities/:gss") return true;
       return (await snapshot.getData()).current.profiles.has(page.params.gss ?? "");
     };

@@ -18,6 +18,7 @@ export const PAGE_PATTERNS = [
   "/accessibility",
   "/methodology",
   "/embed/series/:name",
+  "/embed/compare/:measure",
   "/sign-in",
   "/manage/:gss",
   "/manage/:gss/signature",

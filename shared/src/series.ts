@@ -79,6 +79,14 @@ export const SummarySchema = z
   .meta({ id: "Summary" });
 export type Summary = z.infer<typeof SummarySchema>;
 
+/**
+ * What the comparison charts measure, one line per compared authority: signed the Declaration, a
+ * LOTI member, commitments made, commitments done, active partnerships. Each is a page of its own
+ * under `/embed/compare/{measure}?authorities=A,B`.
+ */
+export const COMPARISON_MEASURES = ["signed", "member", "commitments", "done", "partnerships"] as const;
+export type ComparisonMeasure = (typeof COMPARISON_MEASURES)[number];
+
 export const MetaSchema = z
   .object({
     /** True while illustrative demo data is loaded: every page says so. */

@@ -33,6 +33,9 @@ const MethodologyRoute = lazy(() => siteStatements().then((m) => ({ default: m.M
 const EmbedSeriesRoute = lazy(() =>
   import("./routes/embed-series.tsx").then((m) => ({ default: m.EmbedSeriesRoute })),
 );
+const EmbedCompareRoute = lazy(() =>
+  import("./routes/embed-compare.tsx").then((m) => ({ default: m.EmbedCompareRoute })),
+);
 
 // Self-reporting pages: signed-in work, never part of the public first load.
 const SignInRoute = lazy(() => import("./routes/sign-in.tsx").then((m) => ({ default: m.SignInRoute })));
@@ -130,6 +133,7 @@ function EmbedRoutes() {
         <Suspense fallback={<Loading label="Loading the chart…" />}>
           <Switch>
             <Route path="/embed/series/:name" component={EmbedSeriesRoute} />
+            <Route path="/embed/compare/:measure" component={EmbedCompareRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
         </Suspense>

@@ -138,7 +138,7 @@ function ChartDataTable({ table }: { table: ChartTable }) {
 }
 
 /** "Embed this chart": closed until asked for, its contents loaded the first time it opens. */
-function EmbedDetails({ href, title }: { href: string; title: string }) {
+export function EmbedDetails({ href, title }: { href: string; title: string }) {
   const [opened, setOpened] = useState(false);
   return (
     <details

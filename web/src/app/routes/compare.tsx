@@ -8,7 +8,11 @@ import { getMatrixCsvHref, useMatrix } from "@/features/compare/api/get-matrix.t
 import { CompareForm } from "@/features/compare/components/compare-form.tsx";
 import { ComparisonTables } from "@/features/compare/components/comparison-tables.tsx";
 import { PeerGroupLinks } from "@/features/compare/components/peer-group-links.tsx";
-import { AUTHORITIES_FIELD_ID, readCompareSelection } from "@/features/compare/utils/compare-selection.ts";
+import {
+  AUTHORITIES_FIELD_ID,
+  compareEmbedHref,
+  readCompareSelection,
+} from "@/features/compare/utils/compare-selection.ts";
 import { ComparisonPanel } from "@/features/series/components/comparison-panel.tsx";
 import { COMPARISON_MEASURES } from "@/features/series/utils/comparison.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
@@ -57,7 +61,12 @@ function Comparison({ chosen, all }: { chosen: AuthoritySummary[]; all: readonly
       </p>
       <div className="app-panel-grid">
         {COMPARISON_MEASURES.map((measure) => (
-          <ComparisonPanel key={measure} measure={measure} authorities={chosen} />
+          <ComparisonPanel
+            key={measure}
+            measure={measure}
+            authorities={chosen}
+            embedHref={viewHref(compareEmbedHref(measure, chosen))}
+          />
         ))}
       </div>
       {first ? <PeerGroupLinks first={first} all={all} viewHref={viewHref} /> : null}

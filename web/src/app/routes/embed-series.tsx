@@ -1,15 +1,12 @@
-import { formatLongDate } from "@ldd/shared/dates";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
 import { SERIES_NAMES, type SeriesName } from "@ldd/shared/series";
 import { useParams, useSearch } from "wouter";
 import { NotFoundMessage } from "@/components/not-found-message.tsx";
-import { useMeta } from "@/features/meta/api/get-meta.ts";
 import { SeriesEmbed, useEmbedCsvHref } from "@/features/series/components/series-embed.tsx";
 import { SERIES_CHARTS } from "@/features/series/utils/series-charts.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
-import { type PageView, useView, withView } from "@/lib/view.ts";
+import { EmbedFrame } from "./embed-frame.tsx";
 
-const OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 const isSeriesName = (name: string): name is SeriesName => (SERIES_NAMES as readonly string[]).includes(name);
 
 /**
@@ -57,46 +54,18 @@ function EmbeddedChart({
   title: string;
   authority: { gss: string; name: string } | undefined;
 }) {
-  const view = useView();
-  const meta = useMeta();
   const csvHref = useEmbedCsvHref(name, authority?.gss);
-  const source = new URL(
-    withView(authority ? `/authorities/${authority.gss}` : "/", view),
-    window.location.origin,
-  ).toString();
   return (
-    <article className="app-embed__chart" aria-labelledby="embed-title">
-      <h1 className="govuk-heading-m govuk-!-margin-bottom-2" id="embed-title">
-        {title}
-      </h1>
-      <p className="govuk-body-s app-secondary-text govuk-!-margin-bottom-3">
-        Local Digital Declaration in London. {describeDate(view, meta.data?.today)}
-      </p>
-      <SeriesEmbed name={name} title={title} authority={authority} />
-      <p className="govuk-body-s app-embed__source">
-        Source:{" "}
-        <a className="govuk-link" href={source} target="_blank" rel="noopener">
-          Local Digital Declaration dashboard (opens in new tab)
-        </a>
-        , London Office of Technology and Innovation (LOTI).{" "}
+    <EmbedFrame
+      title={title}
+      sourceHref={authority ? `/authorities/${authority.gss}` : "/"}
+      downloads={
         <a className="govuk-link" href={csvHref} download>
           Download the data (CSV)
         </a>
-        . Licence:{" "}
-        <a className="govuk-link" href={OGL_URL} rel="license noopener" target="_blank">
-          Open Government Licence v3.0 (opens in new tab)
-        </a>
-        .
-      </p>
-    </article>
+      }
+    >
+      <SeriesEmbed name={name} title={title} authority={authority} />
+    </EmbedFrame>
   );
-}
-
-/** Which date the figures are for, in words: the chosen date (as known or as published) or today. */
-function describeDate(view: PageView, today: string | undefined): string {
-  const wellFormed = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatLongDate(date) : date);
-  if (view.asOf === null) return today ? `Figures as they stood on ${wellFormed(today)}.` : "";
-  return view.asPublished
-    ? `Figures as published by the end of ${wellFormed(view.asOf)}.`
-    : `Figures as they stood at the end of ${wellFormed(view.asOf)}, as known today.`;
 }

@@ -1,4 +1,5 @@
 import { AUTHORITIES } from "@ldd/shared/reference-data";
+import type { ComparisonMeasure } from "@ldd/shared/series";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -47,6 +48,14 @@ export function readCompareSelection(search: URLSearchParams): CompareSelection 
     }
   }
   return { requested, gss, error, start };
+}
+
+/** The chart-only page of one measure of a comparison, for other sites to frame. */
+export function compareEmbedHref(
+  measure: ComparisonMeasure,
+  authorities: readonly { gss: string }[],
+): string {
+  return `/embed/compare/${measure}?authorities=${authorities.map((authority) => authority.gss).join(",")}`;
 }
 
 /** The address of a comparison: `/compare?authorities=A,B,C`. */

@@ -1,6 +1,6 @@
 import { useQueries } from "@tanstack/react-query";
 import { Fragment, lazy, useId } from "react";
-import { type ChartTable, ChartView } from "@/components/chart-panel.tsx";
+import { type ChartTable, ChartView, EmbedDetails } from "@/components/chart-panel.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
 import { Loading } from "@/components/loading.tsx";
 import { useView } from "@/lib/view.ts";
@@ -29,10 +29,13 @@ export function ComparisonPanel({
   measure,
   authorities,
   headingLevel = 3,
+  embedHref,
 }: {
   measure: ComparisonMeasure;
   authorities: readonly ComparedAuthority[];
   headingLevel?: 2 | 3;
+  /** The chart-only page other sites may frame (`/embed/compare/…`); none on that page itself. */
+  embedHref?: string;
 }) {
   const view = useView();
   const definition = COMPARISON_MEASURE_DEFINITIONS[measure];
@@ -113,6 +116,7 @@ export function ComparisonPanel({
           </Fragment>
         ))}
       </p>
+      {embedHref ? <EmbedDetails href={embedHref} title={definition.title} /> : null}
     </section>
   );
 }

@@ -1,5 +1,10 @@
 import { formatMonth, formatShortMonth } from "@ldd/shared/dates";
-import type { SeriesName, TimeSeries } from "@ldd/shared/series";
+import {
+  COMPARISON_MEASURES,
+  type ComparisonMeasure,
+  type SeriesName,
+  type TimeSeries,
+} from "@ldd/shared/series";
 import type { ChartTable } from "@/components/chart-panel.tsx";
 import { formatNumber } from "@/lib/format.ts";
 import type { SeriesRow } from "./series-rows.ts";
@@ -9,8 +14,7 @@ import type { SeriesRow } from "./series-rows.ts";
  * authority's own series (`/api/series/{name}?authority=GSS`).
  */
 
-export const COMPARISON_MEASURES = ["signed", "member", "commitments", "done", "partnerships"] as const;
-export type ComparisonMeasure = (typeof COMPARISON_MEASURES)[number];
+export { COMPARISON_MEASURES, type ComparisonMeasure };
 
 export interface ComparisonMeasureDefinition {
   series: SeriesName;
