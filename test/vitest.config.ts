@@ -23,6 +23,7 @@ const BROWSER_ONLY = [
   "forms-accessibility.test.ts",
   "public-statements.test.ts",
   "portfolio.test.ts",
+  "server-rendered-pages.test.ts",
 ];
 
 export default defineConfig({
@@ -38,8 +39,10 @@ export default defineConfig({
     globalSetup: ["support/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Each file starts real servers and a browser: one at a time on a 2-core machine, after the
-    // unit projects have finished.
-    fileParallelism: false,
+    // Each file starts real servers and a browser, two files at a time (most of a file's time is
+    // spent waiting on its server, its browser and their timers), after the unit projects have
+    // finished (groupOrder: the unit projects are group 0).
+    fileParallelism: true,
+    sequence: { groupOrder: 1 },
   },
 });

@@ -29,8 +29,42 @@ async function chromiumToLaunch(): Promise<{ executablePath: string; args: strin
   return { executablePath: await bundled.executablePath(), args: HEADLESS_ARGS };
 }
 
+/**
+ * Public pages come rendered from the server: their links work at once, their scripted controls
+ * (a sort button, a Chart/Table switch) once the browser has taken the page over. A person waits
+ * for that without noticing; a test must wait for it explicitly, so every `page.goto` here waits,
+ * with JavaScript on, until the app marks the page ready (`<html data-ready>`, web/src/app/router.tsx).
+ */
+const READY_TIMEOUT_MS = 15_000;
+
+function waitForTheAppOnEveryGoto(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    if (options?.javaScriptEnabled === false) return context;
+    context.on("page", (page) => {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, gotoOptions) => {
+        const response = await goto(url, gotoOptions);
+        // Only the dashboard's own pages (with the app's root) are marked; a page that fails to
+        // render never is, and the test goes on to find out why.
+        await page
+          .waitForFunction(
+            () => !document.getElementById("root") || document.documentElement.dataset.ready === "true",
+            undefined,
+            { timeout: READY_TIMEOUT_MS },
+          )
+          .catch(() => undefined);
+        return response;
+      };
+    });
+    return context;
+  };
+  return browser;
+}
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(await chromiumToLaunch());
+  return waitForTheAppOnEveryGoto(await chromium.launch(await chromiumToLaunch()));
 }
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules (docs/quality.md, A1). */

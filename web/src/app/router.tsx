@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { ErrorBoundary } from "@/components/error-boundary.tsx";
 import { ErrorMessage } from "@/components/error-message.tsx";
@@ -117,10 +117,23 @@ export function AppRoutes({ notFoundPath = null }: { notFoundPath?: string | nul
             <Route path="/leadership" component={LeadershipRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
+          <ReadyMark />
         </Suspense>
       </ErrorBoundary>
     </Layout>
   );
+}
+
+/**
+ * Says the page is ready to use: rendered in the same boundary as the page, so on a page rendered
+ * on the server it runs once the page itself (not only the header) has been hydrated and its
+ * controls respond. `<html data-ready>` is what the end-to-end tests wait for after loading a page.
+ */
+function ReadyMark() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = "true";
+  }, []);
+  return null;
 }
 
 /** Pages made to be framed by other sites: the content alone, in a landmark of its own. */
@@ -136,6 +149,7 @@ function EmbedRoutes() {
             <Route path="/embed/compare/:measure" component={EmbedCompareRoute} />
             <Route component={NotFoundRoute} />
           </Switch>
+          <ReadyMark />
         </Suspense>
       </ErrorBoundary>
     </main>
