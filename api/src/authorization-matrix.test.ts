@@ -24,6 +24,7 @@ import {
   issuedTokens,
   lotiOnly,
   makeDraft,
+  makeDraftChangeId,
   makeSubmission,
   newAccountEmail,
   OTHER,
@@ -145,6 +146,17 @@ const MATRIX: Record<string, Row> = {
     expected: authorityReaders,
     request: async (scope) => ({ path: `/api/workspace/${gssOf(scope)}/commitments.csv` }),
   },
+  "GET /api/workspace/:gss/preview": {
+    expected: authorityReaders,
+    request: async (scope) => ({ path: `/api/workspace/${gssOf(scope)}/preview` }),
+  },
+  "POST /api/workspace/:gss/changes/:changeId/withdraw": {
+    expected: authorityEditors,
+    request: async (scope) => {
+      const gss = gssOf(scope);
+      return { path: `/api/workspace/${gss}/changes/${await makeDraftChangeId(gss)}/withdraw`, body: {} };
+    },
+  },
   "GET /api/workspace/:gss/history/:recordType/:id": {
     expected: authorityReaders,
     request: async (scope) => {
@@ -229,7 +241,7 @@ const MATRIX: Record<string, Row> = {
           phase: null,
           effectiveDate: "2026-10-01",
           note: "",
-          evidenceUrl: "",
+          evidenceUrls: [],
           expectedVersion: c.version,
         },
       };
@@ -362,7 +374,7 @@ describe("the authorization matrix (docs/quality.md R3)", () => {
           phase: null,
           effectiveDate: "2026-11-01",
           note: "",
-          evidenceUrl: "",
+          evidenceUrls: [],
           expectedVersion: commitment.version,
         },
       ],

@@ -112,3 +112,62 @@ export async function changePublicationState(
     changeIds: moved.map((row) => row.changeId).sort(),
   };
 }
+
+const VERSIONED = {
+  signature: { table: signatureVersions, record: signatureVersions.signatureId },
+  commitment: { table: commitmentVersions, record: commitmentVersions.commitmentId },
+  partnership: { table: partnershipVersions, record: partnershipVersions.partnershipId },
+} as const;
+
+/**
+ * A new version holds the record's whole content, so it replaces the record's earlier drafts and
+ * returned versions: they are withdrawn, and the reviewer receives one change for the record, the
+ * latest (docs/decisions/017). Events (status updates, target dates) stand alone and are
+ * withdrawn only when a correction names them.
+ */
+export async function withdrawEarlierVersions(
+  tx: Database,
+  change: { recordType: string; recordId: string },
+): Promise<void> {
+  if (!(change.recordType in VERSIONED)) return;
+  const { table, record } = VERSIONED[change.recordType as keyof typeof VERSIONED];
+  const latest = tx
+    .select({ version: sql<number>`max(${table.version})` })
+    .from(table)
+    .where(eq(record, change.recordId));
+  await tx
+    .update(table)
+    .set({ publicationState: "withdrawn" })
+    .where(
+      and(
+        eq(record, change.recordId),
+        inArray(table.publicationState, ["draft", "returned"]),
+        sql`${table.version} < (${latest})`,
+      ),
+    );
+}
+
+/**
+ * The reviewer checked the evidence of these status updates as they published them: their claims
+ * become "verified". Only updates with at least one link can be checked; the ids of those marked
+ * are returned (the others are status updates without evidence, or other kinds of change).
+ */
+export async function markEvidenceChecked(
+  tx: Database,
+  changeIds: readonly string[],
+  reviewerId: string,
+): Promise<string[]> {
+  if (changeIds.length === 0) return [];
+  const rows = await tx
+    .update(statusUpdates)
+    .set({ evidenceCheckedAt: sql`now()`, evidenceCheckedBy: reviewerId })
+    .where(
+      and(
+        inArray(statusUpdates.id, [...changeIds]),
+        eq(statusUpdates.publicationState, "published"),
+        sql`cardinality(${statusUpdates.evidenceUrls}) > 0`,
+      ),
+    )
+    .returning({ id: statusUpdates.id });
+  return rows.map((row) => row.id).sort();
+}

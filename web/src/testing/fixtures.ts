@@ -248,6 +248,11 @@ export function buildAuthorityList(): AuthorityList {
           : { done: index % 2, in_progress: 1, not_yet_reported: index % 3 === 2 ? 1 : 0 },
       ),
       overdueCommitments: index % 4 === 0 && !NOT_SIGNED.has(authority.gss) ? 1 : 0,
+      statusClaimsByConfidence: {
+        self_declared: NOT_SIGNED.has(authority.gss) ? 0 : 1,
+        evidenced: index % 2,
+        verified: 0,
+      },
       activePartnershipCount: index % 2,
       tile: authority.tile,
       lastUpdatedAt: NOT_SIGNED.has(authority.gss) ? null : "2026-10-01T10:00:00.000Z",
@@ -273,6 +278,7 @@ const hackneyCommitment: CommitmentDetail = {
   status: "in_progress",
   phase: "beta",
   statusDate: "2020-02-10",
+  statusConfidence: "evidenced",
   overdue: true,
   rebaselines: 1,
   daysSlipped: 182,
@@ -286,6 +292,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2018-12-05",
       note: "Discovery with two partner boroughs.",
       evidenceUrls: [],
+      confidence: "self_declared",
       recordedAt: "2018-12-06T09:00:00.000Z",
     },
     {
@@ -294,6 +301,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2019-06-01",
       note: "Alpha started with a shared team.",
       evidenceUrls: ["https://example.org/hackney/alpha-show-and-tell"],
+      confidence: "evidenced",
       recordedAt: "2019-06-03T09:00:00.000Z",
     },
     {
@@ -302,6 +310,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2020-02-10",
       note: null,
       evidenceUrls: ["https://example.org/hackney/beta-report"],
+      confidence: "evidenced",
       recordedAt: "2020-02-11T09:00:00.000Z",
     },
   ],

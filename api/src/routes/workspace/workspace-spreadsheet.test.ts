@@ -37,7 +37,7 @@ describe("the commitments spreadsheet", () => {
         phase: "beta",
         effectiveDate: "2026-11-03",
         note: "Going well",
-        evidenceUrl: "https://example.org/beta",
+        evidenceUrls: ["https://example.org/beta"],
         expectedVersion: 1,
       },
       hackney,

@@ -200,7 +200,7 @@ describe("reporting a status", () => {
       phase: "live",
       effectiveDate: "2026-11-18",
       note: "Live in all teams.",
-      evidenceUrl: "https://example.org/launch",
+      evidenceUrls: ["https://example.org/launch"],
       expectedVersion: 3,
     });
   });
