@@ -11,7 +11,8 @@ export const getRecordHistory = createRoute({
   method: "get",
   path: "/api/workspace/{gss}/history/{recordType}/{id}",
   tags: ["Workspace"],
-  summary: "Who changed a record, when and why, newest first",
+  summary:
+    "Every version of a record with who, when, why and the values before → after; and its audit trail; newest first",
   description:
     "Editors of the authority, reviewers and administrators. A commitment's history includes its status updates, target-date changes, and the submissions, reviews and imports that moved it.",
   request: {
