@@ -20,6 +20,7 @@ export const PAGE_PATTERNS = [
   "/embed/series/:name",
   "/sign-in",
   "/manage/:gss",
+  "/manage/:gss/preview",
   "/manage/:gss/signature",
   "/manage/:gss/commitments/new",
   "/manage/:gss/commitments/:id/edit",

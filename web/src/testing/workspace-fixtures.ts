@@ -183,7 +183,9 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
         state: "returned",
         reviewComment: "Say which services the data standard covers.",
         title: "Shared data standard for housing repairs",
+        changeId: "6a1f8c3e-2b4d-4e5f-8a9b-0c1d2e3f4a04",
         everPublished: false,
+        published: null,
         status: "planned",
         phase: null,
         statusHistory: [],
@@ -261,6 +263,33 @@ export function buildReviewOutcome(count: number) {
 
 export function buildHistory() {
   return {
+    versions: [
+      {
+        id: STATUS_CHANGE_ID,
+        kind: "status" as const,
+        recordedAt: "2026-11-18T10:00:00.000Z",
+        recordedBy: "Ada Editor",
+        state: "returned" as const,
+        publishedAt: null,
+        reason: "Live for every social worker",
+        label: "Status report for 18 November 2026",
+        fields: [
+          { field: "status", label: "Status", before: "In progress (Beta)", after: "Done (Live)" },
+          { field: "effectiveDate", label: "Since", before: "10 February 2020", after: "18 November 2026" },
+        ],
+      },
+      {
+        id: "status-1",
+        kind: "status" as const,
+        recordedAt: "2020-02-11T09:00:00.000Z",
+        recordedBy: null,
+        state: "published" as const,
+        publishedAt: "2020-02-11T09:00:00.000Z",
+        reason: null,
+        label: "Status report for 10 February 2020",
+        fields: [{ field: "status", label: "Status", before: null, after: "In progress (Beta)" }],
+      },
+    ],
     entries: [
       {
         id: 1,

@@ -73,7 +73,8 @@ export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?:
   );
 }
 
-function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
+/** A profile's content: the public page, and an editor's preview of it with pending changes. */
+export function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
   const { authority, signature, membership, commitments, partnerships } = profile;
   const freshness = getFreshness(authority.lastUpdatedAt, now);
   const viewHref = useViewHref();

@@ -9,6 +9,7 @@ import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { safeHref } from "@/lib/safe-href.ts";
 import { useReviewQueue } from "../api/get-review-queue.ts";
 import { usePublishSubmission } from "../api/publish-submission.ts";
 import { loadReturnSubmissionInputSchema, useReturnSubmission } from "../api/return-submission.ts";
@@ -76,6 +77,21 @@ function EvidenceCheck({
   const id = `evidence-checked-${change.id}`;
   return (
     <div className="govuk-checkboxes govuk-checkboxes--small app-evidence-check">
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        Evidence:{" "}
+        {change.evidenceUrls.map((url, index) => (
+          <span key={url}>
+            {index > 0 ? ", " : null}
+            <a
+              className="govuk-link app-break-anywhere"
+              href={safeHref(url) ?? undefined}
+              rel="noopener noreferrer"
+            >
+              {url}
+            </a>
+          </span>
+        ))}
+      </p>
       <div className="govuk-checkboxes__item">
         <input
           className="govuk-checkboxes__input"
@@ -83,10 +99,10 @@ function EvidenceCheck({
           id={id}
           checked={checked}
           onChange={() => onToggle(change.id)}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={`change-${change.id}-label ${id}-hint`}
         />
         <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-          Evidence checked <span className="govuk-visually-hidden">{`for: ${change.description}`}</span>
+          Evidence checked
         </label>
         <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
           Tick if you opened the evidence and it shows this status. It is then published as verified.
@@ -177,7 +193,11 @@ function SubmissionReview({
                   checked={!excluded.has(change.id)}
                   onChange={() => toggle(change.id)}
                 />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`change-${change.id}`}>
+                <label
+                  className="govuk-label govuk-checkboxes__label"
+                  htmlFor={`change-${change.id}`}
+                  id={`change-${change.id}-label`}
+                >
                   {change.description}
                 </label>
               </div>
