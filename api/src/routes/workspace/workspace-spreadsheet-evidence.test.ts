@@ -59,7 +59,7 @@ describe("links to evidence in the spreadsheet", () => {
     const rows = rowsOf(await exportCsv(editor, gss));
     const [first] = rows;
     if (!first) throw new Error("Lewisham should have commitments");
-    const excel = rows.map((row) => ({
+    const excel: Record<string, string>[] = rows.map((row) => ({
       ...row,
       committed_on: toDayMonthYear(row.committed_on ?? ""),
       target_date: toDayMonthYear(row.target_date ?? ""),
