@@ -71,10 +71,13 @@ describe("returned changes, in Chromium", () => {
     // The editor: the compact list, with search, and one commitment opened.
     await signIn(page, EDITOR);
     await page.waitForURL(new RegExp(`/manage/${HACKNEY}`));
+    // By keyboard: Enter in the search field sends the GET form; Enter on a title opens it.
     await page.getByLabel("Search commitments").fill(commitment.title.split(" ")[0] ?? "");
-    await page.getByRole("button", { name: "Show commitments" }).click();
+    await page.getByLabel("Search commitments").press("Enter");
     await page.getByText(/commitments? match/).waitFor();
-    await page.getByRole("link", { name: `${commitment.title} (open)` }).click();
+    expect(page.url()).toContain("q=");
+    await page.getByRole("link", { name: `${commitment.title} (open)` }).focus();
+    await page.keyboard.press("Enter");
     await page.getByRole("link", { name: `Edit details of “${commitment.title}”` }).waitFor();
     await expectNoViolations(page, "the workspace with a commitment open");
 
