@@ -171,3 +171,47 @@ export async function markEvidenceChecked(
     .returning({ id: statusUpdates.id });
   return rows.map((row) => row.id).sort();
 }
+
+/**
+ * The state of one of the authority's changes (a version or event) by its id; null when the
+ * authority has no change with this id, so another authority's ids reveal nothing (404).
+ */
+export async function findChangeState(
+  tx: Database,
+  authorityId: string,
+  changeId: string,
+): Promise<PublicationState | null> {
+  const commitmentIds = tx
+    .select({ id: commitments.id })
+    .from(commitments)
+    .where(eq(commitments.authorityId, authorityId));
+  const found = [
+    ...(await tx
+      .select({ state: signatureVersions.publicationState })
+      .from(signatureVersions)
+      .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
+      .where(and(eq(signatureVersions.id, changeId), eq(signatures.authorityId, authorityId)))),
+    ...(await tx
+      .select({ state: commitmentVersions.publicationState })
+      .from(commitmentVersions)
+      .where(
+        and(eq(commitmentVersions.id, changeId), inArray(commitmentVersions.commitmentId, commitmentIds)),
+      )),
+    ...(await tx
+      .select({ state: statusUpdates.publicationState })
+      .from(statusUpdates)
+      .where(and(eq(statusUpdates.id, changeId), inArray(statusUpdates.commitmentId, commitmentIds)))),
+    ...(await tx
+      .select({ state: targetDateChanges.publicationState })
+      .from(targetDateChanges)
+      .where(
+        and(eq(targetDateChanges.id, changeId), inArray(targetDateChanges.commitmentId, commitmentIds)),
+      )),
+    ...(await tx
+      .select({ state: partnershipVersions.publicationState })
+      .from(partnershipVersions)
+      .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
+      .where(and(eq(partnershipVersions.id, changeId), eq(partnerships.authorityId, authorityId)))),
+  ];
+  return found[0]?.state ?? null;
+}

@@ -1,10 +1,10 @@
 import { formatLongDate } from "@ldd/shared/dates";
+import type { HistoryVersion } from "@ldd/shared/history";
 import type { CommitmentStatus, DeliveryPhase, PublicationState } from "@ldd/shared/vocabulary";
 import {
   COMMITMENT_CONTENT_FIELDS,
   COMMITMENT_FIELD_LABELS,
   type CommitmentContent,
-  type HistoryVersion,
   type ReviewFieldChange,
 } from "@ldd/shared/workspace";
 import { toIsoInstant } from "../db/timestamps.ts";

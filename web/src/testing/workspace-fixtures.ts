@@ -1,6 +1,6 @@
 import type { Account, DemoAccountList, Role, Session } from "@ldd/shared/accounts";
+import type { CommitmentImportResult } from "@ldd/shared/commitment-spreadsheet";
 import type {
-  CommitmentImportResult,
   ReviewQueue,
   Workspace,
   WorkspaceCommitment,

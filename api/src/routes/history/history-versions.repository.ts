@@ -1,4 +1,5 @@
-import type { HistoryVersion, RecordType } from "@ldd/shared/workspace";
+import type { HistoryVersion } from "@ldd/shared/history";
+import type { RecordType } from "@ldd/shared/workspace";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {

@@ -1,4 +1,5 @@
-import { HistorySchema, WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
+import { HistorySchema } from "@ldd/shared/history";
+import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInNewEditor } from "../../testing/editors.ts";
 import { jsonRequest } from "../../testing/sign-in.ts";

@@ -1,7 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { GssCodeSchema } from "@ldd/shared/common";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { HistorySchema, RecordTypeSchema } from "@ldd/shared/workspace";
+import { HistorySchema } from "@ldd/shared/history";
+import { RecordTypeSchema } from "@ldd/shared/workspace";
 import * as z from "zod";
 import { authorityAccess } from "../../lib/auth/access.ts";
 import { jsonResponse } from "../../lib/openapi-responses.ts";

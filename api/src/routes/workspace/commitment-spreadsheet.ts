@@ -1,6 +1,6 @@
+import { COMMITMENT_CSV_COLUMNS } from "@ldd/shared/commitment-spreadsheet";
 import type { ErrorIssue } from "@ldd/shared/errors";
 import {
-  COMMITMENT_CSV_COLUMNS,
   CommitmentInputSchema,
   type NewCommitmentInput,
   NewCommitmentInputSchema,

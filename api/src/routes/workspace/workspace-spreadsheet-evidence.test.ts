@@ -1,4 +1,4 @@
-import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/workspace";
+import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/commitment-spreadsheet";
 import { describe, expect, it } from "vitest";
 import { signInNewEditor } from "../../testing/editors.ts";
 import {

@@ -1,5 +1,5 @@
+import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/commitment-spreadsheet";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/workspace";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitments } from "../../db/schema.ts";

@@ -2,7 +2,11 @@ import type { Context } from "hono";
 import type { Database } from "../../db/client.ts";
 import type { Authority } from "../../domain/authorities.ts";
 import { authorityFor } from "../../domain/authority-access.ts";
-import { changePublicationState, withdrawEarlierVersions } from "../../domain/publication.ts";
+import {
+  changePublicationState,
+  findChangeState,
+  withdrawEarlierVersions,
+} from "../../domain/publication.ts";
 import { auditedWrite } from "../../lib/audited-write.ts";
 import type { SessionAccount } from "../../lib/auth/sessions.ts";
 import { ApiError } from "../../lib/errors.ts";
@@ -235,6 +239,9 @@ export const withdrawChangeHandler: AppRouteHandler<typeof withdrawChange> = asy
       changeIds: [changeId],
     });
     if (moved.count !== 1) {
+      if ((await findChangeState(tx, authority.id, changeId)) === null) {
+        throw new ApiError(404, "not_found", "Your authority has no change with this id");
+      }
       throw new ApiError(
         409,
         "conflict",

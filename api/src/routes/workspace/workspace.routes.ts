@@ -1,12 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
 import { AuthorityProfileSchema } from "@ldd/shared/authorities";
-import { GssCodeSchema } from "@ldd/shared/common";
-import { ErrorBodySchema } from "@ldd/shared/errors";
 import {
   CommitmentImportRequestSchema,
   CommitmentImportResultSchema,
-  CommitmentInputSchema,
   MAX_IMPORT_ROWS,
+} from "@ldd/shared/commitment-spreadsheet";
+import { GssCodeSchema } from "@ldd/shared/common";
+import { ErrorBodySchema } from "@ldd/shared/errors";
+import {
+  CommitmentInputSchema,
   NewCommitmentInputSchema,
   PartnershipInputSchema,
   ReviewOutcomeSchema,

@@ -1,7 +1,7 @@
 import { AuthorityListSchema } from "@ldd/shared/authorities";
 import { ErrorBodySchema } from "@ldd/shared/errors";
+import { HistorySchema } from "@ldd/shared/history";
 import {
-  HistorySchema,
   ReviewOutcomeSchema,
   WorkspaceCommitmentSchema,
   WorkspaceSignatureSchema,

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, RoleSchema } from "@ldd/shared/accounts";
 import { formatInstantAsLongDateTime } from "@ldd/shared/dates";
-import type { AuditEntry, HistoryVersion, RecordType } from "@ldd/shared/workspace";
+import type { AuditEntry, HistoryVersion } from "@ldd/shared/history";
+import type { RecordType } from "@ldd/shared/workspace";
 import { AccessProblem } from "@/components/access-problem.tsx";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
