@@ -1,3 +1,4 @@
+import { COMMITMENT_CSV_COLUMNS } from "@ldd/shared/commitment-spreadsheet";
 import { HistorySchema } from "@ldd/shared/history";
 import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,5 +99,46 @@ describe("a record's history", () => {
     expect(previous?.fields).toEqual([
       { field: "title", label: "Title", before: commitment.title, after: "A clearer title" },
     ]);
+  });
+
+  it("gives an imported commitment a history like any other", async () => {
+    const gss = "E09000030";
+    const editor = await signInNewEditor(seeded, gss, "importer");
+    const header = [...COMMITMENT_CSV_COLUMNS, "target_date_reason"].join(",");
+    const row = [
+      "",
+      "",
+      "Imported commitment",
+      "",
+      "Publish bin collection days as open data",
+      "Residents know when their bins are collected",
+      "1",
+      "",
+      "15/01/2026",
+      "31/03/2027",
+      "planned",
+      "",
+      "01/02/2026",
+      "Imported from the spreadsheet",
+      "https://example.org/a; https://example.org/b",
+      "",
+    ].join(",");
+    const imported = await seeded.app.request(
+      `/api/workspace/${gss}/commitments/import`,
+      jsonRequest("POST", { csv: `${header}\r\n${row}\r\n` }, editor),
+    );
+    expect(imported.status).toBe(200);
+    const workspace = WorkspaceSchema.parse(await (await get(`/api/workspace/${gss}`, editor)).json());
+    const created = workspace.commitments.find((c) => c.title === "Imported commitment");
+    if (!created) throw new Error("the import should have added the commitment");
+
+    const { versions } = await history(gss, "commitment", created.id, editor);
+    expect(versions.map((version) => version.kind).sort()).toEqual(["content", "status", "target_date"]);
+    expect(versions.every((version) => version.recordedBy === "Editor importer")).toBe(true);
+    const status = versions.find((version) => version.kind === "status");
+    expect(status?.reason).toBe("Imported from the spreadsheet");
+    expect(status?.fields.find((field) => field.field === "evidenceUrls")?.after).toBe(
+      "https://example.org/a\nhttps://example.org/b",
+    );
   });
 });

@@ -233,4 +233,53 @@ describe("returned changes", () => {
     expect(again.status).toBe(409);
     expect((await workspace(gss, editor)).pending).toEqual({ drafts: 1, submitted: 1, returned: 0 });
   });
+
+  it("include target dates: a corrected one replaces the returned one, with its new reason", async () => {
+    const gss = "E09000031";
+    const editor = await signInNewEditor(seeded, gss, "rebaseliner");
+    const commitment = (await workspace(gss, editor)).commitments.find((c) => c.everPublished);
+    if (!commitment) throw new Error("Waltham Forest should have a published commitment");
+    const move = (targetDate: string, reason: string, version: number, replaces: string | null) =>
+      send(
+        "POST",
+        `/api/workspace/${gss}/commitments/${commitment.id}/target-dates`,
+        { targetDate, reason, replaces, expectedVersion: version },
+        editor,
+      );
+    const first = WorkspaceCommitmentSchema.parse(
+      await (await move("2031-01-31", "Supplier late", commitment.version, null)).json(),
+    );
+    const returnedId = first.targetDateHistory.at(-1)?.id ?? "";
+    expect((await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).status).toBe(200);
+    await send(
+      "POST",
+      `/api/review/${gss}/return`,
+      { comment: "Which supplier, and why?", changeIds: await submittedChangeIds(seeded.app, reviewer, gss) },
+      reviewer,
+    );
+    const corrected = await move(
+      "2031-01-31",
+      "The hosting supplier went into administration",
+      first.version,
+      returnedId,
+    );
+    expect(corrected.status).toBe(201);
+    expect(
+      ReviewOutcomeSchema.parse(
+        await (await send("POST", `/api/workspace/${gss}/submit`, {}, editor)).json(),
+      ),
+    ).toEqual({
+      count: 1,
+    });
+    const changeIds = await submittedChangeIds(seeded.app, reviewer, gss);
+    expect((await send("POST", `/api/review/${gss}/publish`, { changeIds }, reviewer)).status).toBe(200);
+    // Effective on the day recorded (London), which may be after the test's fixed "today", so read
+    // the published rows from the workspace: one entry for that date, the correction.
+    const targets = (await workspace(gss, editor)).commitments
+      .find((c) => c.id === commitment.id)
+      ?.targetDateHistory.filter((change) => change.targetDate === "2031-01-31");
+    expect(targets?.map((change) => [change.state, change.reason])).toEqual([
+      ["published", "The hosting supplier went into administration"],
+    ]);
+  });
 });
