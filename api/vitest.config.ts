@@ -5,19 +5,30 @@ const TESTS = "src/**/*.test.ts";
 
 /**
  * The test files that use the test database, which TEST_DATABASE_URL chooses: those importing
- * testing/test-database.ts, the one place that reads it. The others (pure functions, the
- * embedded database's lock file) would only repeat the PGlite pass, so the PostgreSQL pass
- * leaves them out.
+ * testing/test-database.ts, the one place that reads it, or a testing helper that sets up a
+ * database with it (testing/workspace-context.ts, testing/authorization-context.ts). The others
+ * (pure functions, the embedded database's lock file) would only repeat the PGlite pass, so the
+ * PostgreSQL pass leaves them out.
  */
 function filesUsingTheTestDatabase(): string[] {
   const source = new URL("./src/", import.meta.url);
-  return readdirSync(source, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".test.ts"))
+  const imports = (file: string, module: string) =>
+    new RegExp(`^import (?!type)[^;]*from "[./]*/?testing/${module}\\.ts";$`, "m").test(
+      readFileSync(new URL(file, source), "utf8"),
+    );
+  const helpers = readdirSync(new URL("testing/", source), { encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "test-database.ts")
     .filter((file) =>
-      /^import (?!type)[^;]*from "[./]*\/?testing\/test-database\.ts";$/m.test(
-        readFileSync(new URL(file, source), "utf8"),
+      /^import (?!type)[^;]*from "\.\/test-database\.ts";$/m.test(
+        readFileSync(new URL(`testing/${file}`, source), "utf8"),
       ),
     )
+    .map((file) => file.replace(/\.ts$/, ""))
+    // Helpers only used by other helpers, or by the run's setup, are not what a test imports.
+    .filter((helper) => helper !== "global-setup");
+  return readdirSync(source, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".test.ts"))
+    .filter((file) => ["test-database", ...helpers].some((module) => imports(file, module)))
     .map((file) => `src/${file}`);
 }
 

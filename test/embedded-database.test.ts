@@ -102,7 +102,7 @@ describe("the embedded database's data folder", () => {
                   phase: null,
                   effectiveDate: "2026-11-01",
                   note,
-                  evidenceUrl: "",
+                  evidenceUrls: [],
                   expectedVersion: version,
                 }),
               },

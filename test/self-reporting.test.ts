@@ -112,7 +112,7 @@ describe("self-reporting, in Chromium", () => {
     await date.getByLabel("Month").fill("11");
     await date.getByLabel("Year").fill("2026");
     await page.getByLabel("Note (optional unless dropped)").fill("Live for every resident.");
-    await page.getByLabel("Link to evidence (optional)").fill("javascript:alert(1)");
+    await page.getByLabel("Link to evidence 1 (optional)").fill("javascript:alert(1)");
     await expectNoViolations(page, "the status form");
     await page.getByRole("button", { name: "Save as draft" }).click();
     const summary = page.getByRole("alert");
@@ -123,7 +123,7 @@ describe("self-reporting, in Chromium", () => {
     expect(await page.getByLabel("Note (optional unless dropped)").inputValue()).toBe(
       "Live for every resident.",
     );
-    await page.getByLabel("Link to evidence (optional)").fill("https://example.org/evidence/launch");
+    await page.getByLabel("Link to evidence 1 (optional)").fill("https://example.org/evidence/launch");
     await page.getByRole("button", { name: "Save as draft" }).click();
     await page.waitForURL(WORKSPACE);
 
@@ -194,7 +194,7 @@ describe("self-reporting, in Chromium", () => {
       await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.type(value);
     }
-    await tabTo(page, page.getByLabel("Link to evidence (optional)"));
+    await tabTo(page, page.getByLabel("Link to evidence 1 (optional)"));
     await page.keyboard.type("https://example.org/evidence/keyboard");
     await tabTo(page, page.getByRole("button", { name: "Save as draft" }));
     await page.keyboard.press("Enter");

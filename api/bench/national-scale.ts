@@ -75,6 +75,7 @@ function syntheticData(): PublishedHistory {
       effectiveDate: effectiveDate > TODAY ? TODAY : effectiveDate,
       note: null,
       evidenceUrls: [],
+      evidenceCheckedAt: null,
       ...published(effectiveDate > TODAY ? TODAY : effectiveDate),
     };
   });

@@ -116,7 +116,7 @@ describe("a database that stops answering", () => {
             phase: null,
             effectiveDate: TEST_TODAY,
             note: "Saved while the database was silent",
-            evidenceUrl: "",
+            evidenceUrls: [],
             expectedVersion: commitment.version,
           },
           editor,
@@ -235,7 +235,7 @@ describe("a database outage", () => {
       phase: null,
       effectiveDate: TEST_TODAY,
       note: "During the outage",
-      evidenceUrl: "",
+      evidenceUrls: [],
       expectedVersion: commitment.version,
     };
     await expectUnavailable(

@@ -1,5 +1,5 @@
 import { Agent, get } from "node:http";
-import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
+import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/commitment-spreadsheet";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";

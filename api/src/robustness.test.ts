@@ -65,7 +65,7 @@ const BODIES: { contentType: string; body: string }[] = [
       status: "done",
       principles: [1, 9, "x", null],
       expectedVersion: -1,
-      evidenceUrl: "javascript:alert(1)",
+      evidenceUrls: ["javascript:alert(1)"],
       commitmentUrl: "data:text/html,<script>alert(1)</script>",
       signedOn: "2021-02-30",
       csv: 'id,version\n\u0000,"unterminated',

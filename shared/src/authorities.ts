@@ -3,7 +3,7 @@ import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { CommitmentDetailSchema } from "./commitments.ts";
 import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { PartnershipSchema } from "./partnerships.ts";
-import { CommitmentStatusSchema, InnerOuterSchema } from "./vocabulary.ts";
+import { CommitmentStatusSchema, EvidenceConfidenceSchema, InnerOuterSchema } from "./vocabulary.ts";
 
 export const AuthorityParamsSchema = z.object({ gss: GssCodeSchema });
 export const AuthorityQuerySchema = z.strictObject({ ...AsOfQuerySchema.shape });
@@ -26,6 +26,8 @@ export const AuthoritySummarySchema = z
     commitmentsByStatus: z.record(CommitmentStatusSchema, z.number().int()),
     /** Commitments whose target date has passed and that are not done, dropped or not applicable. */
     overdueCommitments: z.number().int(),
+    /** Current status claims (commitments with a reported status) by how far they can be trusted. */
+    statusClaimsByConfidence: z.record(EvidenceConfidenceSchema, z.number().int()),
     activePartnershipCount: z.number().int(),
     tile: TileSchema.nullable(),
     /** When anything about this authority was last recorded (freshness). */

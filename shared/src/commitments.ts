@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema, QueryBooleanSchema } from "./common.ts";
-import { CommitmentStatusSchema, DeliveryPhaseSchema } from "./vocabulary.ts";
+import { CommitmentStatusSchema, DeliveryPhaseSchema, EvidenceConfidenceSchema } from "./vocabulary.ts";
 
 export const StatusUpdateSchema = z
   .object({
@@ -10,6 +10,8 @@ export const StatusUpdateSchema = z
     effectiveDate: IsoDateSchema,
     note: z.string().nullable(),
     evidenceUrls: z.array(z.string()),
+    /** Self-declared (no evidence), evidenced (a link) or verified (a reviewer checked it). */
+    confidence: EvidenceConfidenceSchema,
     recordedAt: IsoDateTimeSchema,
   })
   .meta({ id: "StatusUpdate" });
@@ -44,6 +46,8 @@ export const CommitmentSchema = z
     status: CommitmentStatusSchema,
     phase: DeliveryPhaseSchema.nullable(),
     statusDate: IsoDateSchema.nullable(),
+    /** The confidence of the current status claim; null while no status is reported. */
+    statusConfidence: EvidenceConfidenceSchema.nullable(),
     /** Target date passed and not done, dropped or not applicable. */
     overdue: z.boolean(),
     /** How many times the target date was moved after the original one. */

@@ -8,7 +8,13 @@ import {
   toAuthorities,
   toCommitments,
 } from "./data-dictionary-fields.ts";
-import { CANONICAL_ID_SCHEMES, COMMITMENT_STATUSES, DELIVERY_PHASES, PARTNER_TYPES } from "./vocabulary.ts";
+import {
+  CANONICAL_ID_SCHEMES,
+  COMMITMENT_STATUSES,
+  DELIVERY_PHASES,
+  EVIDENCE_CONFIDENCES,
+  PARTNER_TYPES,
+} from "./vocabulary.ts";
 
 export const HISTORY_TABLES = [
   {
@@ -66,6 +72,14 @@ export const HISTORY_TABLES = [
         title: "Evidence links",
         type: "string",
         description: `Links to evidence for the update, separated by "${LIST_SEPARATOR}".`,
+      },
+      {
+        name: "confidence",
+        title: "Confidence",
+        type: "string",
+        description:
+          "self_declared: no link to evidence; evidenced: at least one link; verified: a LOTI reviewer checked the evidence when publishing the update.",
+        constraints: { required: true, enum: EVIDENCE_CONFIDENCES },
       },
       recordedAt,
     ],

@@ -8,7 +8,7 @@ import {
   recordedAt,
   toAuthorities,
 } from "./data-dictionary-fields.ts";
-import { COMMITMENT_STATUSES, DELIVERY_PHASES, INNER_OUTER } from "./vocabulary.ts";
+import { COMMITMENT_STATUSES, DELIVERY_PHASES, EVIDENCE_CONFIDENCES, INNER_OUTER } from "./vocabulary.ts";
 
 export const RECORD_TABLES = [
   {
@@ -88,6 +88,30 @@ export const RECORD_TABLES = [
         title: "Active partnerships",
         type: "integer",
         description: "Partnerships that had started and not ended on the package's date.",
+        constraints: { required: true, minimum: 0 },
+      },
+      {
+        name: "status_claims_self_declared",
+        title: "Status claims: self-declared",
+        type: "integer",
+        description:
+          "Commitments whose status on the package's date was reported without a link to evidence.",
+        constraints: { required: true, minimum: 0 },
+      },
+      {
+        name: "status_claims_evidenced",
+        title: "Status claims: evidenced",
+        type: "integer",
+        description:
+          "Commitments whose status on the package's date was reported with at least one link to evidence that no reviewer marked as checked.",
+        constraints: { required: true, minimum: 0 },
+      },
+      {
+        name: "status_claims_verified",
+        title: "Status claims: verified",
+        type: "integer",
+        description:
+          "Commitments whose status on the package's date came with evidence a LOTI reviewer checked when publishing it.",
         constraints: { required: true, minimum: 0 },
       },
       {
@@ -284,6 +308,14 @@ export const RECORD_TABLES = [
         title: "Status date",
         type: "date",
         description: "The effective date of the latest status; empty when none was reported.",
+      },
+      {
+        name: "status_confidence",
+        title: "Status confidence",
+        type: "string",
+        description:
+          "How far the latest status can be trusted: self_declared (no evidence), evidenced (a link to evidence) or verified (a LOTI reviewer checked the evidence when publishing it); empty when none was reported.",
+        constraints: { enum: EVIDENCE_CONFIDENCES },
       },
       {
         name: "overdue",

@@ -21,6 +21,7 @@ export const PAGE_PATTERNS = [
   "/embed/compare/:measure",
   "/sign-in",
   "/manage/:gss",
+  "/manage/:gss/preview",
   "/manage/:gss/signature",
   "/manage/:gss/commitments/new",
   "/manage/:gss/commitments/:id/edit",

@@ -66,9 +66,41 @@ export const PRINCIPLE_NUMBERS = [1, 2, 3, 4, 5] as const;
 export const PrincipleNumberSchema = z.number().int().min(1).max(5);
 export type PrincipleNumber = (typeof PRINCIPLE_NUMBERS)[number];
 
-export const PUBLICATION_STATES = ["draft", "submitted", "published", "returned"] as const;
+/**
+ * Where a change is on its way to the public: an editor's draft, submitted for review, published,
+ * returned by a reviewer with a comment, or withdrawn by the editor (a returned or draft change
+ * they dropped or replaced with a corrected one). A withdrawn change is never submitted again.
+ */
+export const PUBLICATION_STATES = ["draft", "submitted", "published", "returned", "withdrawn"] as const;
 export const PublicationStateSchema = z.enum(PUBLICATION_STATES);
 export type PublicationState = z.infer<typeof PublicationStateSchema>;
+
+/**
+ * How far a status claim can be trusted: said by the authority with no evidence, with a link to
+ * evidence, or with evidence a LOTI reviewer checked as they published it.
+ */
+export const EVIDENCE_CONFIDENCES = ["self_declared", "evidenced", "verified"] as const;
+export const EvidenceConfidenceSchema = z.enum(EVIDENCE_CONFIDENCES);
+export type EvidenceConfidence = z.infer<typeof EvidenceConfidenceSchema>;
+export const EVIDENCE_CONFIDENCE_LABELS: Record<EvidenceConfidence, string> = {
+  self_declared: "Self-declared",
+  evidenced: "Evidenced",
+  verified: "Verified",
+};
+export const EVIDENCE_CONFIDENCE_HINTS: Record<EvidenceConfidence, string> = {
+  self_declared: "reported by the authority, with no link to evidence",
+  evidenced: "reported with a link to evidence",
+  verified: "a LOTI reviewer checked the evidence when publishing it",
+};
+
+/** The confidence of a claim from its evidence links and whether a reviewer checked them. */
+export function evidenceConfidence(
+  evidenceUrls: readonly string[],
+  evidenceChecked: boolean,
+): EvidenceConfidence {
+  if (evidenceUrls.length === 0) return "self_declared";
+  return evidenceChecked ? "verified" : "evidenced";
+}
 
 /** What an organisation is: one of the group's authorities, a partner, or the programme itself. */
 export const ORGANISATION_KINDS = ["authority", "partner", "programme"] as const;

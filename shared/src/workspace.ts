@@ -102,6 +102,15 @@ export const NewCommitmentInputSchema = z
   });
 export type NewCommitmentInput = z.infer<typeof NewCommitmentInputSchema>;
 
+/** Links to evidence one status update may give. */
+export const MAX_EVIDENCE_LINKS = 10;
+
+/**
+ * The returned (or draft) change a new one corrects, by its id: the old one is withdrawn in the
+ * same save, so only the correction goes to review and the public never sees both.
+ */
+const ReplacesSchema = z.uuid("Not a change id").nullable().default(null);
+
 /** Statuses an editor can report ("not yet reported" is the absence of a report). */
 export const ReportableStatusSchema = CommitmentStatusSchema.exclude(["not_yet_reported"], {
   error: "Choose a status",
@@ -113,8 +122,14 @@ export const StatusUpdateInputSchema = z
     phase: DeliveryPhaseSchema.nullable(),
     effectiveDate: IsoDateSchema,
     note: text(2000, "The note").default(""),
-    /** One link to evidence; empty when there is none. */
-    evidenceUrl: z.union([z.literal(""), HttpUrlSchema]).default(""),
+    /** Links to evidence, in the order given; empty when there is none. */
+    evidenceUrls: z
+      .array(HttpUrlSchema)
+      .max(MAX_EVIDENCE_LINKS, `Give ${MAX_EVIDENCE_LINKS} links to evidence or fewer`)
+      .refine((links) => new Set(links).size === links.length, "Give each link to evidence once")
+      .default([]),
+    /** A returned status update this one corrects: it is withdrawn, so the public never sees both. */
+    replaces: ReplacesSchema,
     expectedVersion: ExpectedVersionSchema,
   })
   .refine((value) => value.status !== "dropped" || value.note.length > 0, {
@@ -126,6 +141,7 @@ export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
 export const TargetDateChangeInputSchema = z.object({
   targetDate: IsoDateSchema,
   reason: requiredText(1000, "Explain why the target date changed", "The reason"),
+  replaces: ReplacesSchema,
   expectedVersion: ExpectedVersionSchema,
 });
 export type TargetDateChangeInput = z.infer<typeof TargetDateChangeInputSchema>;
@@ -170,7 +186,19 @@ const ChangeIdsSchema = z
   .max(5_000, "Decide on 5,000 changes or fewer at once")
   .refine((ids) => new Set(ids).size === ids.length, "Name each change once");
 
-export const PublishSubmissionInputSchema = z.object({ changeIds: ChangeIdsSchema });
+export const PublishSubmissionInputSchema = z
+  .object({
+    changeIds: ChangeIdsSchema,
+    /**
+     * Status updates among `changeIds` whose evidence the reviewer opened and checked: the public
+     * sees their claim as "verified" rather than "evidenced".
+     */
+    evidenceCheckedIds: z.array(z.uuid("Not a change id")).max(5_000).default([]),
+  })
+  .refine((value) => value.evidenceCheckedIds.every((id) => value.changeIds.includes(id)), {
+    path: ["evidenceCheckedIds"],
+    message: "Tick “evidence checked” only for changes you publish",
+  });
 export type PublishSubmissionInput = z.infer<typeof PublishSubmissionInputSchema>;
 
 export const ReturnSubmissionInputSchema = z.object({
@@ -178,6 +206,10 @@ export const ReturnSubmissionInputSchema = z.object({
   changeIds: ChangeIdsSchema,
 });
 export type ReturnSubmissionInput = z.infer<typeof ReturnSubmissionInputSchema>;
+
+/** Submit every draft of the authority, or only the drafts named (e.g. "save and submit" one status). */
+export const SubmitChangesInputSchema = z.object({ changeIds: ChangeIdsSchema.optional() });
+export type SubmitChangesInput = z.infer<typeof SubmitChangesInputSchema>;
 
 /* ------------------------------------------------------------------ what editors see */
 
@@ -190,14 +222,22 @@ const recordState = {
   reviewComment: z.string().nullable(),
 };
 
+const signatureContent = {
+  signedOn: IsoDateSchema,
+  approverName: z.string().nullable(),
+  approverRole: z.string().nullable(),
+  commitmentUrl: z.string().nullable(),
+};
+
 export const WorkspaceSignatureSchema = z
   .object({
     id: z.string(),
     ...recordState,
-    signedOn: IsoDateSchema,
-    approverName: z.string().nullable(),
-    approverRole: z.string().nullable(),
-    commitmentUrl: z.string().nullable(),
+    ...signatureContent,
+    /** What the public sees now; null until a version is published. */
+    published: z.object(signatureContent).nullable(),
+    /** The id of the latest version (the change), to withdraw it while it is a draft or returned. */
+    changeId: z.string(),
   })
   .meta({ id: "WorkspaceSignature" });
 export type WorkspaceSignature = z.infer<typeof WorkspaceSignatureSchema>;
@@ -210,9 +250,12 @@ export const WorkspaceStatusUpdateSchema = z.object({
   effectiveDate: IsoDateSchema,
   note: z.string().nullable(),
   evidenceUrls: z.array(z.string()),
+  /** A reviewer checked the evidence when publishing it. */
+  evidenceChecked: z.boolean(),
   recordedAt: IsoDateTimeSchema,
   reviewComment: z.string().nullable(),
 });
+export type WorkspaceStatusUpdate = z.infer<typeof WorkspaceStatusUpdateSchema>;
 
 export const WorkspaceTargetDateSchema = z.object({
   id: z.string(),
@@ -223,20 +266,29 @@ export const WorkspaceTargetDateSchema = z.object({
   recordedAt: IsoDateTimeSchema,
   reviewComment: z.string().nullable(),
 });
+export type WorkspaceTargetDate = z.infer<typeof WorkspaceTargetDateSchema>;
+
+const commitmentContentView = {
+  title: z.string(),
+  partners: z.string(),
+  mission: z.string(),
+  impact: z.string(),
+  principles: z.array(z.number().int().min(1).max(5)),
+  lotiArea: z.string().nullable(),
+  committedOn: IsoDateSchema,
+};
 
 export const WorkspaceCommitmentSchema = z
   .object({
     id: z.string(),
     ...recordState,
-    title: z.string(),
-    partners: z.string(),
-    mission: z.string(),
-    impact: z.string(),
-    principles: z.array(z.number().int().min(1).max(5)),
-    lotiArea: z.string().nullable(),
-    committedOn: IsoDateSchema,
+    ...commitmentContentView,
+    /** The id of the latest version of the content (the change). */
+    changeId: z.string(),
     /** Whether any version of this commitment has been published. */
     everPublished: z.boolean(),
+    /** The content the public sees now; null until a version is published. */
+    published: z.object(commitmentContentView).nullable(),
     /** The latest status and target date, drafts included. */
     status: CommitmentStatusSchema,
     phase: DeliveryPhaseSchema.nullable(),
@@ -257,6 +309,17 @@ export const WorkspacePartnershipSchema = z
     purpose: z.string(),
     commitmentIds: z.array(z.string()),
     everPublished: z.boolean(),
+    /** The id of the latest version (the change). */
+    changeId: z.string(),
+    /** What the public sees now; null until a version is published. */
+    published: z
+      .object({
+        partnerName: z.string(),
+        startDate: IsoDateSchema,
+        endDate: IsoDateSchema.nullable(),
+        purpose: z.string(),
+      })
+      .nullable(),
   })
   .meta({ id: "WorkspacePartnership" });
 export type WorkspacePartnership = z.infer<typeof WorkspacePartnershipSchema>;
@@ -311,6 +374,8 @@ export const ReviewChangeSchema = z.object({
   description: z.string(),
   /** Every field the change sets that differs from what is published, before → after. */
   fields: z.array(ReviewFieldChangeSchema),
+  /** A status update's links to evidence, for the reviewer to open and tick "evidence checked". */
+  evidenceUrls: z.array(z.string()),
   submittedAt: IsoDateTimeSchema,
 });
 
@@ -329,60 +394,3 @@ export const ReviewQueueSchema = z
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 
 export const ReviewOutcomeSchema = z.object({ count: z.number().int() }).meta({ id: "ReviewOutcome" });
-
-/* ------------------------------------------------------------------ history */
-
-export const AuditEntrySchema = z
-  .object({
-    id: z.number().int(),
-    at: IsoDateTimeSchema,
-    actorName: z.string().nullable(),
-    actorRole: z.string().nullable(),
-    action: z.string(),
-    recordType: z.string(),
-    recordId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
-    reason: z.string().nullable(),
-  })
-  .meta({ id: "AuditEntry" });
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
-
-export const HistorySchema = z.object({ entries: z.array(AuditEntrySchema) }).meta({ id: "History" });
-
-/* ------------------------------------------------------------------ spreadsheet round trip */
-
-/** Columns of the commitments CSV, in order: the export and the import use the same format. */
-export const COMMITMENT_CSV_COLUMNS = [
-  "id",
-  "version",
-  "title",
-  "partners",
-  "mission",
-  "impact",
-  "principles",
-  "loti_area",
-  "committed_on",
-  "target_date",
-  "status",
-  "phase",
-  "status_date",
-  "note",
-  "evidence_url",
-] as const;
-
-/**
- * Rows of commitments one import may hold (docs/quality.md, R12). A council has tens of commitments; a
- * bounded file is a bounded amount of work, so one editor's import cannot hold up the server.
- */
-export const MAX_IMPORT_ROWS = 500;
-
-export const CommitmentImportRequestSchema = z.object({
-  csv: z.string().min(1, "Choose a CSV file to import").max(1_000_000, "The file must be 1 MB or smaller"),
-});
-export type CommitmentImportRequest = z.infer<typeof CommitmentImportRequestSchema>;
-
-export const CommitmentImportResultSchema = z
-  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
-  .meta({ id: "CommitmentImportResult" });
-export type CommitmentImportResult = z.infer<typeof CommitmentImportResultSchema>;

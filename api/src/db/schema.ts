@@ -198,6 +198,12 @@ export const statusUpdates = pgTable(
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
     note: text("note"),
     evidenceUrls: text("evidence_urls").array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * When a reviewer ticked "evidence checked" as they published it, and who: the claim is then
+     * "verified" rather than only "evidenced" (docs/decisions/017).
+     */
+    evidenceCheckedAt: timestamp("evidence_checked_at", { withTimezone: true, mode: "string" }),
+    evidenceCheckedBy: uuid("evidence_checked_by"),
     supersedesId: uuid("supersedes_id"),
     withdrawn: boolean("withdrawn").notNull().default(false),
     ...timestamps,

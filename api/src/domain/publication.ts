@@ -112,3 +112,106 @@ export async function changePublicationState(
     changeIds: moved.map((row) => row.changeId).sort(),
   };
 }
+
+const VERSIONED = {
+  signature: { table: signatureVersions, record: signatureVersions.signatureId },
+  commitment: { table: commitmentVersions, record: commitmentVersions.commitmentId },
+  partnership: { table: partnershipVersions, record: partnershipVersions.partnershipId },
+} as const;
+
+/**
+ * A new version holds the record's whole content, so it replaces the record's earlier drafts and
+ * returned versions: they are withdrawn, and the reviewer receives one change for the record, the
+ * latest (docs/decisions/017). Events (status updates, target dates) stand alone and are
+ * withdrawn only when a correction names them.
+ */
+export async function withdrawEarlierVersions(
+  tx: Database,
+  change: { recordType: string; recordId: string },
+): Promise<void> {
+  if (!(change.recordType in VERSIONED)) return;
+  const { table, record } = VERSIONED[change.recordType as keyof typeof VERSIONED];
+  const latest = tx
+    .select({ version: sql<number>`max(${table.version})` })
+    .from(table)
+    .where(eq(record, change.recordId));
+  await tx
+    .update(table)
+    .set({ publicationState: "withdrawn" })
+    .where(
+      and(
+        eq(record, change.recordId),
+        inArray(table.publicationState, ["draft", "returned"]),
+        sql`${table.version} < (${latest})`,
+      ),
+    );
+}
+
+/**
+ * The reviewer checked the evidence of these status updates as they published them: their claims
+ * become "verified". Only updates with at least one link can be checked; the ids of those marked
+ * are returned (the others are status updates without evidence, or other kinds of change).
+ */
+export async function markEvidenceChecked(
+  tx: Database,
+  changeIds: readonly string[],
+  reviewerId: string,
+): Promise<string[]> {
+  if (changeIds.length === 0) return [];
+  const rows = await tx
+    .update(statusUpdates)
+    .set({ evidenceCheckedAt: sql`now()`, evidenceCheckedBy: reviewerId })
+    .where(
+      and(
+        inArray(statusUpdates.id, [...changeIds]),
+        eq(statusUpdates.publicationState, "published"),
+        sql`cardinality(${statusUpdates.evidenceUrls}) > 0`,
+      ),
+    )
+    .returning({ id: statusUpdates.id });
+  return rows.map((row) => row.id).sort();
+}
+
+/**
+ * The state of one of the authority's changes (a version or event) by its id; null when the
+ * authority has no change with this id, so another authority's ids reveal nothing (404).
+ */
+export async function findChangeState(
+  tx: Database,
+  authorityId: string,
+  changeId: string,
+): Promise<PublicationState | null> {
+  const commitmentIds = tx
+    .select({ id: commitments.id })
+    .from(commitments)
+    .where(eq(commitments.authorityId, authorityId));
+  const found = [
+    ...(await tx
+      .select({ state: signatureVersions.publicationState })
+      .from(signatureVersions)
+      .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
+      .where(and(eq(signatureVersions.id, changeId), eq(signatures.authorityId, authorityId)))),
+    ...(await tx
+      .select({ state: commitmentVersions.publicationState })
+      .from(commitmentVersions)
+      .where(
+        and(eq(commitmentVersions.id, changeId), inArray(commitmentVersions.commitmentId, commitmentIds)),
+      )),
+    ...(await tx
+      .select({ state: statusUpdates.publicationState })
+      .from(statusUpdates)
+      .where(and(eq(statusUpdates.id, changeId), inArray(statusUpdates.commitmentId, commitmentIds)))),
+    ...(await tx
+      .select({ state: targetDateChanges.publicationState })
+      .from(targetDateChanges)
+      .where(
+        and(eq(targetDateChanges.id, changeId), inArray(targetDateChanges.commitmentId, commitmentIds)),
+      )),
+    ...(await tx
+      .select({ state: partnershipVersions.publicationState })
+      .from(partnershipVersions)
+      .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
+      .where(and(eq(partnershipVersions.id, changeId), eq(partnerships.authorityId, authorityId)))),
+  ];
+  return found[0]?.state ?? null;
+}

@@ -22,16 +22,16 @@ import type { PendingChange } from "./pending-changes.ts";
  */
 
 type Value = string | null;
-const date = (value: string | null | undefined): Value => (value ? formatLongDate(value) : null);
-const list = (values: readonly string[] | undefined): Value =>
+export const date = (value: string | null | undefined): Value => (value ? formatLongDate(value) : null);
+export const list = (values: readonly string[] | undefined): Value =>
   values && values.length > 0 ? values.join("\n") : null;
-const statusWords = (status: CommitmentStatus, phase: DeliveryPhase | null) =>
+export const statusWords = (status: CommitmentStatus, phase: DeliveryPhase | null) =>
   phase
     ? `${COMMITMENT_STATUS_LABELS[status]} (${DELIVERY_PHASE_LABELS[phase]})`
     : COMMITMENT_STATUS_LABELS[status];
 const loti = (id: string | null) => (id ? (LOTI_AREAS.find((area) => area.id === id)?.title ?? id) : null);
 
-function contentWords(field: keyof CommitmentContent, content: CommitmentContent): Value {
+export function contentWords(field: keyof CommitmentContent, content: CommitmentContent): Value {
   switch (field) {
     case "principles":
       return content.principles.length > 0 ? [...content.principles].sort().join(", ") : null;
@@ -45,10 +45,17 @@ function contentWords(field: keyof CommitmentContent, content: CommitmentContent
 }
 
 /** Only the fields whose words differ (a new record: every field with a value). */
-function differing(
+export function differing(
   fields: { field: string; label: string; before: Value; after: Value }[],
 ): ReviewFieldChange[] {
   return fields.filter((f) => f.before !== f.after);
+}
+
+/** "14 days later", "3 days earlier": how far a target date moved. */
+export function daysMoved(before: string | null, after: string): Value {
+  const days = before ? daysBetween(before, after) : null;
+  if (days === null) return null;
+  return `${Math.abs(days)} day${Math.abs(days) === 1 ? "" : "s"} ${days >= 0 ? "later" : "earlier"}`;
 }
 
 export function fieldChanges(change: PendingChange, published: ProfileData | undefined): ReviewFieldChange[] {
@@ -121,18 +128,9 @@ export function fieldChanges(change: PendingChange, published: ProfileData | und
     case "target_date": {
       const now = published?.commitments.find((c) => c.id === change.recordId);
       const before = now?.targetDate ?? null;
-      const days = before ? daysBetween(before, change.targetDate) : null;
       return [
         { field: "targetDate", label: "Target date", before: date(before), after: date(change.targetDate) },
-        {
-          field: "daysMoved",
-          label: "Moved by",
-          before: null,
-          after:
-            days === null
-              ? null
-              : `${Math.abs(days)} day${Math.abs(days) === 1 ? "" : "s"} ${days >= 0 ? "later" : "earlier"}`,
-        },
+        { field: "daysMoved", label: "Moved by", before: null, after: daysMoved(before, change.targetDate) },
         { field: "reason", label: "Reason", before: null, after: change.reason },
       ];
     }

@@ -73,6 +73,7 @@ export function buildReviewQueue(
         recordId: change.recordId,
         description: describeChange(change),
         fields: fieldChanges(change, publishedProfile(change.authorityGss)),
+        evidenceUrls: change.recordType === "status_update" ? change.evidenceUrls : [],
         submittedAt: at,
       })),
     };

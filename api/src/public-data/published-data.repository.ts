@@ -1,4 +1,6 @@
-import { eq } from "drizzle-orm";
+import type { PublicationState } from "@ldd/shared/vocabulary";
+import { and, eq, inArray, or, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
 import {
   commitments,
@@ -70,6 +72,8 @@ export interface PublishedHistory {
     effectiveDate: string;
     note: string | null;
     evidenceUrls: string[];
+    /** When a reviewer checked the evidence as they published it (a "verified" claim). */
+    evidenceCheckedAt: string | null;
   })[];
   targetDateChanges: (Event & {
     commitmentId: string;
@@ -97,7 +101,28 @@ const publishedAtOf = <T extends { publishedAt: string | null; recordedAt: strin
   publishedAt: row.publishedAt ?? row.recordedAt,
 });
 
-export async function loadPublishedHistory(db: Database): Promise<PublishedHistory> {
+/**
+ * Which rows to load: by default every published row. A preview (an editor's own authority with
+ * its pending changes applied) loads one authority's rows in the states given, as if they were
+ * published, and the published partnerships of others that name it.
+ */
+export interface HistoryScope {
+  authorityId: string;
+  states: readonly PublicationState[];
+}
+
+export async function loadPublishedHistory(db: Database, scope?: HistoryScope): Promise<PublishedHistory> {
+  const inScope = (state: AnyPgColumn, ...owner: SQL[]) =>
+    scope ? and(inArray(state, [...scope.states]), ...owner) : eq(state, published);
+  const ownCommitment = (column: AnyPgColumn) =>
+    inArray(
+      column,
+      db
+        .select({ id: commitments.id })
+        .from(commitments)
+        .where(eq(commitments.authorityId, scope?.authorityId ?? "")),
+    );
+  const authorityId = scope?.authorityId ?? "";
   // Sequential: on PGlite every statement holds the main thread, and a rebuild must leave room
   // for readers between them.
   const orgRows = await db.select().from(organisations);
@@ -113,7 +138,14 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
       publishedAt: membershipEvents.publishedAt,
     })
     .from(membershipEvents)
-    .where(eq(membershipEvents.publicationState, published));
+    .where(
+      scope
+        ? and(
+            eq(membershipEvents.publicationState, published),
+            eq(membershipEvents.organisationId, authorityId),
+          )
+        : eq(membershipEvents.publicationState, published),
+    );
   const signatureRows = await db
     .select({
       signatureId: signatureVersions.signatureId,
@@ -129,7 +161,7 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
     })
     .from(signatureVersions)
     .innerJoin(signatures, eq(signatures.id, signatureVersions.signatureId))
-    .where(eq(signatureVersions.publicationState, published));
+    .where(inScope(signatureVersions.publicationState, eq(signatures.authorityId, authorityId)));
   const commitmentRows = await db
     .select({
       commitmentId: commitmentVersions.commitmentId,
@@ -148,7 +180,7 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
     })
     .from(commitmentVersions)
     .innerJoin(commitments, eq(commitments.id, commitmentVersions.commitmentId))
-    .where(eq(commitmentVersions.publicationState, published));
+    .where(inScope(commitmentVersions.publicationState, eq(commitments.authorityId, authorityId)));
   const statusRows = await db
     .select({
       id: statusUpdates.id,
@@ -158,13 +190,14 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
       effectiveDate: statusUpdates.effectiveDate,
       note: statusUpdates.note,
       evidenceUrls: statusUpdates.evidenceUrls,
+      evidenceCheckedAt: statusUpdates.evidenceCheckedAt,
       supersedesId: statusUpdates.supersedesId,
       withdrawn: statusUpdates.withdrawn,
       recordedAt: statusUpdates.recordedAt,
       publishedAt: statusUpdates.publishedAt,
     })
     .from(statusUpdates)
-    .where(eq(statusUpdates.publicationState, published));
+    .where(inScope(statusUpdates.publicationState, ownCommitment(statusUpdates.commitmentId)));
   const targetRows = await db
     .select({
       id: targetDateChanges.id,
@@ -178,7 +211,7 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
       publishedAt: targetDateChanges.publishedAt,
     })
     .from(targetDateChanges)
-    .where(eq(targetDateChanges.publicationState, published));
+    .where(inScope(targetDateChanges.publicationState, ownCommitment(targetDateChanges.commitmentId)));
   const partnershipRows = await db
     .select({
       partnershipId: partnershipVersions.partnershipId,
@@ -195,7 +228,17 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
     })
     .from(partnershipVersions)
     .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
-    .where(eq(partnershipVersions.publicationState, published));
+    .where(
+      scope
+        ? or(
+            inScope(partnershipVersions.publicationState, eq(partnerships.authorityId, authorityId)),
+            and(
+              eq(partnershipVersions.publicationState, published),
+              eq(partnershipVersions.partnerId, authorityId),
+            ),
+          )
+        : eq(partnershipVersions.publicationState, published),
+    );
   const demo = await db.select().from(settings).where(eq(settings.key, SETTING_KEYS.demoDataLoadedAt));
 
   return {

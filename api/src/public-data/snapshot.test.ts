@@ -80,7 +80,7 @@ describe("the public snapshot", () => {
           phase: "live",
           effectiveDate: TEST_TODAY,
           note: "A draft until it is published",
-          evidenceUrl: "https://example.org/evidence",
+          evidenceUrls: ["https://example.org/evidence"],
           expectedVersion: commitment.version,
         },
         editor,
@@ -124,7 +124,7 @@ describe("the public snapshot", () => {
         phase: "live",
         effectiveDate: TEST_TODAY,
         note: "Launched",
-        evidenceUrl: "https://example.org/launch",
+        evidenceUrls: ["https://example.org/launch"],
       },
       { publish: true },
     );

@@ -136,13 +136,21 @@ export async function makeDraft(gss: string) {
         phase: null,
         effectiveDate: "2026-11-01",
         note: "",
-        evidenceUrl: "",
+        evidenceUrls: [],
         expectedVersion: commitment.version,
       },
       editorCookieOf(gss),
     ),
   );
   if (response.status !== 201) throw new Error(`could not make a draft: ${response.status}`);
+}
+/** A new draft status update of the authority's first commitment, by its change id. */
+export async function makeDraftChangeId(gss: string): Promise<string> {
+  await makeDraft(gss);
+  const commitment = await firstCommitment(gss);
+  const draftUpdate = commitment.statusHistory.findLast((update) => update.state === "draft");
+  if (!draftUpdate) throw new Error("the draft just made is not in the workspace");
+  return draftUpdate.id;
 }
 export async function makeSubmission(gss: string) {
   await makeDraft(gss);

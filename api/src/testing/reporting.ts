@@ -14,7 +14,7 @@ export interface StatusReport {
   effectiveDate: string;
   phase?: "discovery" | "alpha" | "beta" | "live" | null;
   note?: string;
-  evidenceUrl?: string;
+  evidenceUrls?: string[];
 }
 
 let editors = 0;
@@ -46,7 +46,7 @@ export async function reportStatus(
         phase: report.phase ?? null,
         effectiveDate: report.effectiveDate,
         note: report.note ?? "",
-        evidenceUrl: report.evidenceUrl ?? "",
+        evidenceUrls: report.evidenceUrls ?? [],
         expectedVersion: commitment.version,
       },
       editor,

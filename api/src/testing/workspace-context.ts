@@ -1,4 +1,5 @@
-import { COMMITMENT_CSV_COLUMNS, WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
+import { COMMITMENT_CSV_COLUMNS } from "@ldd/shared/commitment-spreadsheet";
+import { WorkspaceCommitmentSchema, WorkspaceSchema } from "@ldd/shared/workspace";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";

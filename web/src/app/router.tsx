@@ -45,6 +45,9 @@ const ManageWorkspaceRoute = lazy(() =>
 const ManageHistoryRoute = lazy(() =>
   import("./routes/manage-history.tsx").then((m) => ({ default: m.ManageHistoryRoute })),
 );
+const ManagePreviewRoute = lazy(() =>
+  import("./routes/manage-preview.tsx").then((m) => ({ default: m.ManagePreviewRoute })),
+);
 const recordForm = () => import("./routes/manage-record-form.tsx");
 const ManageSignatureRoute = lazy(() => recordForm().then((m) => ({ default: m.ManageSignatureRoute })));
 const ManageNewCommitmentRoute = lazy(() =>
@@ -104,6 +107,7 @@ export function AppRoutes({ notFoundPath = null }: { notFoundPath?: string | nul
             <Route path="/methodology" component={MethodologyRoute} />
             <Route path="/sign-in" component={SignInRoute} />
             <Route path="/manage/:gss" component={ManageWorkspaceRoute} />
+            <Route path="/manage/:gss/preview" component={ManagePreviewRoute} />
             <Route path="/manage/:gss/signature" component={ManageSignatureRoute} />
             <Route path="/manage/:gss/commitments/new" component={ManageNewCommitmentRoute} />
             <Route path="/manage/:gss/commitments/:id/edit" component={ManageEditCommitmentRoute} />

@@ -49,10 +49,12 @@ export const publicDataKeys = {
 export const signedInKeys = { all: SIGNED_IN };
 
 export const workspaceKeys = {
-  /** An authority's workspace and, under it, the history of each of its records. */
+  /** An authority's workspace and, under it, the history of each of its records and its preview. */
   authority: (gss: string) => [...SIGNED_IN, "workspace", gss] as const,
   history: (gss: string, recordType: RecordType, id: string) =>
     [...workspaceKeys.authority(gss), "history", recordType, id] as const,
+  /** The authority's public profile with its pending changes applied. */
+  preview: (gss: string) => [...workspaceKeys.authority(gss), "preview"] as const,
 };
 
 export const reviewKeys = {

@@ -9,6 +9,7 @@ import {
   PARTNER_TYPE_LABELS,
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
+import { listMonths, stepValue } from "./months.ts";
 
 /**
  * One set of fixtures for every web test. Each builder returns data that passes the shared
@@ -77,29 +78,6 @@ export function buildSummary(since?: string): Summary {
     since: since ? { date: since, figures: earlierFigures } : null,
     lastUpdatedAt: "2026-11-19T16:30:00.000Z",
   };
-}
-
-/** Every month from `from` to `to` inclusive, as YYYY-MM. */
-export function listMonths(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split("-").map(Number) as [number, number];
-  const [endYear, endMonth] = to.split("-").map(Number) as [number, number];
-  while (year < endYear || (year === endYear && month <= endMonth)) {
-    months.push(`${year}-${String(month).padStart(2, "0")}`);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
-
-/** A step function: the value of the last step whose month is on or before `month`. */
-function stepValue(month: string, steps: ReadonlyArray<readonly [string, number]>): number {
-  let value = 0;
-  for (const [from, stepTo] of steps) if (from <= month) value = stepTo;
-  return value;
 }
 
 const SERIES_BUILDERS: Record<
@@ -248,6 +226,7 @@ export function buildAuthorityList(): AuthorityList {
           : { done: index % 2, in_progress: 1, not_yet_reported: index % 3 === 2 ? 1 : 0 },
       ),
       overdueCommitments: index % 4 === 0 && !NOT_SIGNED.has(authority.gss) ? 1 : 0,
+      statusClaimsByConfidence: { self_declared: 1, evidenced: index % 2, verified: 0 },
       activePartnershipCount: index % 2,
       tile: authority.tile,
       lastUpdatedAt: NOT_SIGNED.has(authority.gss) ? null : "2026-10-01T10:00:00.000Z",
@@ -273,6 +252,7 @@ const hackneyCommitment: CommitmentDetail = {
   status: "in_progress",
   phase: "beta",
   statusDate: "2020-02-10",
+  statusConfidence: "evidenced",
   overdue: true,
   rebaselines: 1,
   daysSlipped: 182,
@@ -286,6 +266,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2018-12-05",
       note: "Discovery with two partner boroughs.",
       evidenceUrls: [],
+      confidence: "self_declared",
       recordedAt: "2018-12-06T09:00:00.000Z",
     },
     {
@@ -294,6 +275,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2019-06-01",
       note: "Alpha started with a shared team.",
       evidenceUrls: ["https://example.org/hackney/alpha-show-and-tell"],
+      confidence: "evidenced",
       recordedAt: "2019-06-03T09:00:00.000Z",
     },
     {
@@ -302,6 +284,7 @@ const hackneyCommitment: CommitmentDetail = {
       effectiveDate: "2020-02-10",
       note: null,
       evidenceUrls: ["https://example.org/hackney/beta-report"],
+      confidence: "evidenced",
       recordedAt: "2020-02-11T09:00:00.000Z",
     },
   ],

@@ -60,6 +60,10 @@ const selfReportingHandlers = [
   http.post("*/api/accounts", () => HttpResponse.json(buildAccount("reviewer"), { status: 201 })),
   http.patch("*/api/accounts/:id", () => HttpResponse.json(buildAccount("editor", { disabled: true }))),
   http.get("*/api/workspace/:gss", () => HttpResponse.json(buildWorkspace())),
+  http.get("*/api/workspace/:gss/preview", () => HttpResponse.json(buildAuthorityProfile())),
+  http.post("*/api/workspace/:gss/changes/:changeId/withdraw", () =>
+    HttpResponse.json(buildReviewOutcome(1)),
+  ),
   http.put("*/api/workspace/:gss/signature", () => HttpResponse.json(buildWorkspaceSignature())),
   http.post("*/api/workspace/:gss/commitments", () =>
     HttpResponse.json(buildWorkspaceCommitment(), { status: 201 }),

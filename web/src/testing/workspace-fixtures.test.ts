@@ -1,7 +1,7 @@
 import { AccountListSchema, DemoAccountListSchema, SessionSchema } from "@ldd/shared/accounts";
+import { CommitmentImportResultSchema } from "@ldd/shared/commitment-spreadsheet";
+import { HistorySchema } from "@ldd/shared/history";
 import {
-  CommitmentImportResultSchema,
-  HistorySchema,
   ReviewOutcomeSchema,
   ReviewQueueSchema,
   WorkspaceCommitmentSchema,

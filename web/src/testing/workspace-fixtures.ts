@@ -1,6 +1,6 @@
 import type { Account, DemoAccountList, Role, Session } from "@ldd/shared/accounts";
+import type { CommitmentImportResult } from "@ldd/shared/commitment-spreadsheet";
 import type {
-  CommitmentImportResult,
   ReviewQueue,
   Workspace,
   WorkspaceCommitment,
@@ -82,7 +82,17 @@ export function buildWorkspaceCommitment(overrides: Partial<WorkspaceCommitment>
     principles: [1, 2, 5],
     lotiArea: "peer-sharing",
     committedOn: "2018-12-05",
+    changeId: "6a1f8c3e-2b4d-4e5f-8a9b-0c1d2e3f4a01",
     everPublished: true,
+    published: {
+      title: "Open-source social care case management",
+      partners: "Camden, Greenwich",
+      mission: "Build and share a modular case management tool for adult social care.",
+      impact: "Social workers spend less time re-keying data and more time with residents.",
+      principles: [1, 2, 5],
+      lotiArea: "peer-sharing",
+      committedOn: "2018-12-05",
+    },
     status: "in_progress",
     phase: "beta",
     targetDate: "2020-06-30",
@@ -95,6 +105,7 @@ export function buildWorkspaceCommitment(overrides: Partial<WorkspaceCommitment>
         effectiveDate: "2020-02-10",
         note: null,
         evidenceUrls: [],
+        evidenceChecked: false,
         recordedAt: "2020-02-11T09:00:00.000Z",
         reviewComment: null,
       },
@@ -114,6 +125,13 @@ export function buildWorkspaceSignature(overrides: Partial<WorkspaceSignature> =
     approverName: "Jane Example",
     approverRole: "Chief Executive",
     commitmentUrl: "https://localdigital.gov.uk/commitments/example",
+    changeId: "6a1f8c3e-2b4d-4e5f-8a9b-0c1d2e3f4a02",
+    published: {
+      signedOn: "2018-12-05",
+      approverName: "Jane Example",
+      approverRole: "Chief Executive",
+      commitmentUrl: "https://localdigital.gov.uk/commitments/example",
+    },
     ...overrides,
   };
 }
@@ -138,6 +156,13 @@ export function buildWorkspacePartnership(
     purpose: "Evaluate the impact of the case management tool.",
     commitmentIds: [COMMITMENT_ID],
     everPublished: true,
+    changeId: "6a1f8c3e-2b4d-4e5f-8a9b-0c1d2e3f4a03",
+    published: {
+      partnerName: "UCL",
+      startDate: "2019-07-15",
+      endDate: null,
+      purpose: "Evaluate the impact of the case management tool.",
+    },
     ...overrides,
   };
 }
@@ -158,7 +183,9 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
         state: "returned",
         reviewComment: "Say which services the data standard covers.",
         title: "Shared data standard for housing repairs",
+        changeId: "6a1f8c3e-2b4d-4e5f-8a9b-0c1d2e3f4a04",
         everPublished: false,
+        published: null,
         status: "planned",
         phase: null,
         statusHistory: [],
@@ -200,8 +227,14 @@ export function buildReviewQueue(): ReviewQueue {
                 after: "18 November 2026",
               },
               { field: "note", label: "Note", before: null, after: "Live for every social worker" },
-              { field: "evidenceUrls", label: "Evidence", before: null, after: null },
+              {
+                field: "evidenceUrls",
+                label: "Evidence",
+                before: null,
+                after: "https://example.org/hackney/case-management-live",
+              },
             ],
+            evidenceUrls: ["https://example.org/hackney/case-management-live"],
             submittedAt: "2026-11-19T10:00:00.000Z",
           },
           {
@@ -215,6 +248,7 @@ export function buildReviewQueue(): ReviewQueue {
               { field: "daysMoved", label: "Moved by", before: null, after: "2465 days later" },
               { field: "reason", label: "Reason", before: null, after: "Procurement" },
             ],
+            evidenceUrls: [],
             submittedAt: "2026-11-19T10:00:00.000Z",
           },
         ],
@@ -229,6 +263,33 @@ export function buildReviewOutcome(count: number) {
 
 export function buildHistory() {
   return {
+    versions: [
+      {
+        id: STATUS_CHANGE_ID,
+        kind: "status" as const,
+        recordedAt: "2026-11-18T10:00:00.000Z",
+        recordedBy: "Ada Editor",
+        state: "returned" as const,
+        publishedAt: null,
+        reason: "Live for every social worker",
+        label: "Status report for 18 November 2026",
+        fields: [
+          { field: "status", label: "Status", before: "In progress (Beta)", after: "Done (Live)" },
+          { field: "effectiveDate", label: "Since", before: "10 February 2020", after: "18 November 2026" },
+        ],
+      },
+      {
+        id: "status-1",
+        kind: "status" as const,
+        recordedAt: "2020-02-11T09:00:00.000Z",
+        recordedBy: null,
+        state: "published" as const,
+        publishedAt: "2020-02-11T09:00:00.000Z",
+        reason: null,
+        label: "Status report for 10 February 2020",
+        fields: [{ field: "status", label: "Status", before: null, after: "In progress (Beta)" }],
+      },
+    ],
     entries: [
       {
         id: 1,

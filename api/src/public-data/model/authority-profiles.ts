@@ -1,6 +1,11 @@
 import type { AuthoritySummary, MembershipEvent, ProfileData, Signature } from "@ldd/shared/authorities";
 import { LOTI_LAUNCH_DATE } from "@ldd/shared/reference-data";
-import { COMMITMENT_STATUSES, type CommitmentStatus } from "@ldd/shared/vocabulary";
+import {
+  COMMITMENT_STATUSES,
+  type CommitmentStatus,
+  EVIDENCE_CONFIDENCES,
+  type EvidenceConfidence,
+} from "@ldd/shared/vocabulary";
 import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../select-published.ts";
 import {
@@ -96,6 +101,13 @@ export function buildAuthorities(input: {
       number
     >;
     for (const facts of ownCommitments) commitmentsByStatus[facts.detail.status] += 1;
+    const statusClaimsByConfidence = Object.fromEntries(EVIDENCE_CONFIDENCES.map((c) => [c, 0])) as Record<
+      EvidenceConfidence,
+      number
+    >;
+    for (const facts of ownCommitments) {
+      if (facts.detail.statusConfidence) statusClaimsByConfidence[facts.detail.statusConfidence] += 1;
+    }
     const summary: AuthoritySummary = {
       gss,
       name: row.name,
@@ -107,6 +119,7 @@ export function buildAuthorities(input: {
       commitmentCount: ownCommitments.length,
       commitmentsByStatus,
       overdueCommitments: ownCommitments.filter((facts) => facts.detail.overdue).length,
+      statusClaimsByConfidence,
       activePartnershipCount: ownPartnerships.filter((p) => p.active).length,
       tile:
         row.tileColumn !== null && row.tileRow !== null ? { column: row.tileColumn, row: row.tileRow } : null,

@@ -1,5 +1,6 @@
 import type { CommitmentDetail, StatusUpdate, TargetDateChange } from "@ldd/shared/commitments";
 import { daysBetween } from "@ldd/shared/dates";
+import { evidenceConfidence } from "@ldd/shared/vocabulary";
 import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../select-published.ts";
 import {
@@ -38,6 +39,7 @@ export function buildCommitmentFacts(
           effectiveDate: update.effectiveDate,
           note: update.note,
           evidenceUrls: update.evidenceUrls,
+          confidence: evidenceConfidence(update.evidenceUrls, update.evidenceCheckedAt !== null),
           recordedAt: toIsoInstant(update.recordedAt),
         }))
         .sort(byEffectiveThenRecorded);
@@ -76,6 +78,7 @@ export function buildCommitmentFacts(
         status: current?.status ?? "not_yet_reported",
         phase: current?.phase ?? null,
         statusDate: current?.effectiveDate ?? null,
+        statusConfidence: current?.confidence ?? null,
         overdue: isOverdueAt({ statuses, targets }, today),
         rebaselines: Math.max(0, targets.length - 1),
         daysSlipped:

@@ -27,7 +27,7 @@ describe("GET /api/authorities", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     const lines = (await response.text()).trim().split("\n");
     expect(lines[0]).toBe(
-      "gss_code,name,inner_outer_1963,inner_outer_ons,signed_on,loti_member,founding_member,commitments,done,in_progress,not_yet_reported,overdue,active_partnerships,last_updated_at",
+      "gss_code,name,inner_outer_1963,inner_outer_ons,signed_on,loti_member,founding_member,commitments,done,in_progress,not_yet_reported,overdue,status_claims_self_declared,status_claims_evidenced,status_claims_verified,active_partnerships,last_updated_at",
     );
     expect(lines).toHaveLength(34);
   });

@@ -3,6 +3,7 @@ import { ApiError } from "../../lib/errors.ts";
 import type { AppRouteHandler } from "../../lib/types.ts";
 import { listRecordHistory, recordBelongsTo } from "./history.repository.ts";
 import type { getRecordHistory } from "./history.routes.ts";
+import { listRecordVersions } from "./history-versions.repository.ts";
 
 export const getRecordHistoryHandler: AppRouteHandler<typeof getRecordHistory> = async (c) => {
   const { gss, recordType, id } = c.req.valid("param");
@@ -15,5 +16,11 @@ export const getRecordHistoryHandler: AppRouteHandler<typeof getRecordHistory> =
       `This authority has no ${recordType.replace("_", " ")} with this id`,
     );
   }
-  return c.json({ entries: await listRecordHistory(db, authority.id, recordType, id) }, 200);
+  return c.json(
+    {
+      versions: await listRecordVersions(db, recordType, id),
+      entries: await listRecordHistory(db, authority.id, recordType, id),
+    },
+    200,
+  );
 };

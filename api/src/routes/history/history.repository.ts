@@ -1,4 +1,5 @@
-import type { AuditEntry, RecordType } from "@ldd/shared/workspace";
+import type { AuditEntry } from "@ldd/shared/history";
+import type { RecordType } from "@ldd/shared/workspace";
 import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import {

@@ -1,7 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { GssCodeSchema } from "@ldd/shared/common";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { HistorySchema, RecordTypeSchema } from "@ldd/shared/workspace";
+import { HistorySchema } from "@ldd/shared/history";
+import { RecordTypeSchema } from "@ldd/shared/workspace";
 import * as z from "zod";
 import { authorityAccess } from "../../lib/auth/access.ts";
 import { jsonResponse } from "../../lib/openapi-responses.ts";
@@ -11,7 +12,8 @@ export const getRecordHistory = createRoute({
   method: "get",
   path: "/api/workspace/{gss}/history/{recordType}/{id}",
   tags: ["Workspace"],
-  summary: "Who changed a record, when and why, newest first",
+  summary:
+    "Every version of a record with who, when, why and the values before → after; and its audit trail; newest first",
   description:
     "Editors of the authority, reviewers and administrators. A commitment's history includes its status updates, target-date changes, and the submissions, reviews and imports that moved it.",
   request: {

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { findAuthority } from "../../domain/authorities.ts";
 import { lastSubmittedAt, listSubmittedChanges } from "../../domain/pending-changes.ts";
-import { changePublicationState, type StateChange } from "../../domain/publication.ts";
+import { changePublicationState, markEvidenceChecked, type StateChange } from "../../domain/publication.ts";
 import { buildReviewQueue } from "../../domain/review-queue.ts";
 import { auditedWrite } from "../../lib/audited-write.ts";
 import { requireRole } from "../../lib/auth/middleware.ts";
@@ -41,6 +41,7 @@ async function decide(
   gss: string,
   action: "publish" | "return",
   change: StateChange & { changeIds: readonly string[] },
+  evidenceCheckedIds: readonly string[] = [],
 ): Promise<number> {
   const reviewer = requireRole(c, "reviewer");
   const authority = await findAuthority(c.var.database.db, gss);
@@ -50,6 +51,7 @@ async function decide(
       const moved = await changePublicationState(tx, authority.id, change);
       // Rolls back whatever did move: the decision is taken on all the named changes or none.
       if (moved.count !== change.changeIds.length) throw new SubmissionChangedError();
+      const checked = await markEvidenceChecked(tx, evidenceCheckedIds, reviewer.id);
       return {
         result: moved.count,
         audit: {
@@ -58,7 +60,12 @@ async function decide(
           action,
           recordType: "submission",
           recordId: authority.gss,
-          after: { count: moved.count, recordIds: moved.recordIds, changeIds: moved.changeIds },
+          after: {
+            count: moved.count,
+            recordIds: moved.recordIds,
+            changeIds: moved.changeIds,
+            ...(checked.length > 0 ? { evidenceCheckedIds: checked } : {}),
+          },
           reason: change.reviewComment ?? null,
         },
       };
@@ -78,8 +85,14 @@ class SubmissionChangedError extends Error {}
 
 export const publishSubmissionHandler: AppRouteHandler<typeof publishSubmission> = async (c) => {
   const { gss } = c.req.valid("param");
-  const { changeIds } = c.req.valid("json");
-  const count = await decide(c, gss, "publish", { from: ["submitted"], to: "published", changeIds });
+  const { changeIds, evidenceCheckedIds } = c.req.valid("json");
+  const count = await decide(
+    c,
+    gss,
+    "publish",
+    { from: ["submitted"], to: "published", changeIds },
+    evidenceCheckedIds,
+  );
   return c.json({ count }, 200);
 };
 

@@ -53,7 +53,7 @@ async function reportStatus(gss: string, editor: string, note: string) {
       phase: "live",
       effectiveDate: "2026-11-20",
       note,
-      evidenceUrl: "https://example.org/evidence",
+      evidenceUrls: ["https://example.org/evidence"],
       expectedVersion: published.version,
     },
     editor,
@@ -177,9 +177,10 @@ describe("the review queue", () => {
     expect(update).toMatchObject({ state: "returned", reviewComment: comment });
     expect(notesOf(await publicProfile(gss))).not.toContain("Needs a better link");
 
-    // Returned changes go back with the next submission.
+    // A returned change never goes back as it was: it must be corrected (or withdrawn) first.
     const again = await send("POST", `/api/workspace/${gss}/submit`, {}, editor);
-    expect(ReviewOutcomeSchema.parse(await again.json())).toEqual({ count: 1 });
+    expect(again.status).toBe(400);
+    expect(ErrorBodySchema.parse(await again.json()).error.code).toBe("nothing_to_submit");
   });
 
   it("publishes only the changes the reviewer saw: one submitted after they read the queue stays", async () => {

@@ -1,5 +1,5 @@
+import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/commitment-spreadsheet";
 import type { ErrorIssue } from "@ldd/shared/errors";
-import { COMMITMENT_CSV_COLUMNS, MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
 import { CsvError, parse } from "csv-parse";
 import { nextTurn } from "../../lib/next-turn.ts";
 

@@ -1,6 +1,6 @@
+import { COMMITMENT_CSV_COLUMNS } from "@ldd/shared/commitment-spreadsheet";
 import type { ErrorIssue } from "@ldd/shared/errors";
 import {
-  COMMITMENT_CSV_COLUMNS,
   CommitmentInputSchema,
   type NewCommitmentInput,
   NewCommitmentInputSchema,
@@ -52,8 +52,20 @@ const VALUES: Record<Column, (c: WorkspaceCommitment) => unknown> = {
   phase: (c) => latestStatus(c)?.phase,
   status_date: (c) => latestStatus(c)?.effectiveDate,
   note: (c) => latestStatus(c)?.note,
-  evidence_url: (c) => latestStatus(c)?.evidenceUrls[0],
+  // Several links in one cell, separated as in the open data (LIST_SEPARATOR): toCsv joins lists.
+  evidence_url: (c) => latestStatus(c)?.evidenceUrls,
 };
+
+/**
+ * Links to evidence in one cell: separated by semicolons (LIST_SEPARATOR, as exported), or one a
+ * line (Alt+Enter in Excel, Ctrl+Enter in LibreOffice), with any spaces around them.
+ */
+export function readLinks(cell: string): string[] {
+  return cell
+    .split(/;|\r?\n|\r/)
+    .map((link) => link.trim())
+    .filter((link) => link !== "");
+}
 
 /**
  * The export, in the form spreadsheets read best: UTF-8 with a byte-order mark (so Excel shows
@@ -125,7 +137,7 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
   phase: "phase",
   effectiveDate: "status_date",
   note: "note",
-  evidenceUrl: "evidence_url",
+  evidenceUrls: "evidence_url",
   expectedVersion: "version",
 };
 
@@ -220,7 +232,7 @@ export async function planCommitmentImport(
         phase: cell("phase") === "" ? null : cell("phase"),
         effectiveDate: readDate(cell("status_date")),
         note: cell("note"),
-        evidenceUrl: cell("evidence_url"),
+        evidenceUrls: readLinks(cell("evidence_url")),
         expectedVersion: 0,
       });
       if (parsed.success) return parsed.data;
@@ -282,11 +294,17 @@ export async function planCommitmentImport(
       latest?.phase ?? "",
       latest?.effectiveDate ?? "",
       latest?.note?.trim() ?? "",
-      latest?.evidenceUrls[0]?.trim() ?? "",
+      (latest?.evidenceUrls ?? []).map((link) => link.trim()).join("\n"),
     ];
-    // A date the spreadsheet rewrote as day/month/year is the same date.
+    // A date the spreadsheet rewrote as day/month/year is the same date; links are the same links
+    // however they are separated.
     const statusChanged = !sameList(
-      statusCells.map((value, index) => (STATUS_COLUMNS[index] === "status_date" ? readDate(value) : value)),
+      statusCells.map((value, index) => {
+        const column = STATUS_COLUMNS[index];
+        if (column === "status_date") return readDate(value);
+        if (column === "evidence_url") return readLinks(value).join("\n");
+        return value;
+      }),
       exported,
     );
     const status = statusChanged ? parseStatus() : null;

@@ -12,8 +12,16 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, commitmentVersions, statusUpdates, targetDateChanges } from "../../db/schema.ts";
 import { toIsoInstant } from "../../db/timestamps.ts";
+import { changePublicationState } from "../../domain/publication.ts";
 import { nextTurn } from "../../lib/next-turn.ts";
-import { bumpCommitmentVersion, commentWhileReturned, draft, type RecordChange } from "./record-versions.ts";
+import { InvalidFieldError } from "../../lib/record-outcomes.ts";
+import {
+  bumpCommitmentVersion,
+  commentWhileReturned,
+  draft,
+  type RecordChange,
+  standing,
+} from "./record-versions.ts";
 
 /** Rows grouped by their commitment, in order (Map.groupBy needs Node 21). */
 function byCommitment<T extends { commitmentId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -49,29 +57,42 @@ export async function loadCommitments(
   const latest = await db
     .selectDistinctOn([commitmentVersions.commitmentId])
     .from(commitmentVersions)
-    .where(inArray(commitmentVersions.commitmentId, ids()))
+    .where(and(inArray(commitmentVersions.commitmentId, ids()), standing(commitmentVersions)))
     .orderBy(commitmentVersions.commitmentId, desc(commitmentVersions.version));
   await nextTurn();
   const published = await db
-    .selectDistinct({ id: commitmentVersions.commitmentId })
+    .selectDistinctOn([commitmentVersions.commitmentId])
     .from(commitmentVersions)
     .where(
       and(
         inArray(commitmentVersions.commitmentId, ids()),
         eq(commitmentVersions.publicationState, "published"),
       ),
-    );
+    )
+    .orderBy(commitmentVersions.commitmentId, desc(commitmentVersions.version));
   await nextTurn();
   const statuses = await db
     .select()
     .from(statusUpdates)
-    .where(and(inArray(statusUpdates.commitmentId, ids()), eq(statusUpdates.withdrawn, false)))
+    .where(
+      and(
+        inArray(statusUpdates.commitmentId, ids()),
+        eq(statusUpdates.withdrawn, false),
+        standing(statusUpdates),
+      ),
+    )
     .orderBy(asc(statusUpdates.effectiveDate), asc(statusUpdates.recordedAt), asc(statusUpdates.id));
   await nextTurn();
   const targets = await db
     .select()
     .from(targetDateChanges)
-    .where(and(inArray(targetDateChanges.commitmentId, ids()), eq(targetDateChanges.withdrawn, false)))
+    .where(
+      and(
+        inArray(targetDateChanges.commitmentId, ids()),
+        eq(targetDateChanges.withdrawn, false),
+        standing(targetDateChanges),
+      ),
+    )
     .orderBy(
       asc(targetDateChanges.effectiveDate),
       asc(targetDateChanges.recordedAt),
@@ -79,7 +100,7 @@ export async function loadCommitments(
     );
 
   const contentById = new Map(latest.map((row) => [row.commitmentId, row]));
-  const everPublished = new Set(published.map((row) => row.id));
+  const publishedById = new Map(published.map((row) => [row.commitmentId, row]));
   // Grouped once (in their order), not filtered again for every commitment.
   const statusesOf = byCommitment(statuses);
   const targetsOf = byCommitment(targets);
@@ -94,6 +115,7 @@ export async function loadCommitments(
       effectiveDate: row.effectiveDate,
       note: row.note,
       evidenceUrls: row.evidenceUrls,
+      evidenceChecked: row.evidenceCheckedAt !== null,
       recordedAt: toIsoInstant(row.recordedAt),
       reviewComment: commentWhileReturned(row.publicationState, row.reviewComment),
     }));
@@ -114,7 +136,9 @@ export async function loadCommitments(
         state: content.publicationState,
         reviewComment: commentWhileReturned(content.publicationState, content.reviewComment),
         ...pickCommitmentContent(content),
-        everPublished: everPublished.has(head.id),
+        changeId: content.id,
+        everPublished: publishedById.has(head.id),
+        published: publicContent(publishedById.get(head.id)),
         status: currentStatus?.status ?? "not_yet_reported",
         phase: currentStatus?.phase ?? null,
         targetDate: targetDateHistory.at(-1)?.targetDate ?? null,
@@ -123,6 +147,10 @@ export async function loadCommitments(
       },
     ];
   });
+}
+
+function publicContent(row: typeof commitmentVersions.$inferSelect | undefined): CommitmentContent | null {
+  return row && !row.withdrawn ? pickCommitmentContent(row) : null;
 }
 
 export async function loadCommitment(
@@ -138,7 +166,7 @@ async function latestCommitmentContent(tx: Database, commitmentId: string) {
   const [row] = await tx
     .select()
     .from(commitmentVersions)
-    .where(eq(commitmentVersions.commitmentId, commitmentId))
+    .where(and(eq(commitmentVersions.commitmentId, commitmentId), standing(commitmentVersions)))
     .orderBy(desc(commitmentVersions.version))
     .limit(1);
   return row ? pickCommitmentContent(row) : null;
@@ -206,7 +234,13 @@ async function latestStatusUpdate(tx: Database, commitmentId: string) {
       evidenceUrls: statusUpdates.evidenceUrls,
     })
     .from(statusUpdates)
-    .where(and(eq(statusUpdates.commitmentId, commitmentId), eq(statusUpdates.withdrawn, false)))
+    .where(
+      and(
+        eq(statusUpdates.commitmentId, commitmentId),
+        eq(statusUpdates.withdrawn, false),
+        standing(statusUpdates),
+      ),
+    )
     .orderBy(desc(statusUpdates.effectiveDate), desc(statusUpdates.recordedAt), desc(statusUpdates.id))
     .limit(1);
   return row ?? null;
@@ -235,7 +269,32 @@ export async function reportStatus(
   actorId: string,
 ): Promise<RecordChange> {
   await bumpCommitmentVersion(tx, authorityId, commitmentId, input.expectedVersion);
+  await withdrawReplaced(tx, authorityId, commitmentId, input.replaces);
   return insertStatusUpdate(tx, commitmentId, input, actorId);
+}
+
+/**
+ * A correction of a returned (or draft) status update or target date withdraws the change it
+ * corrects, in the same save: only the correction goes to review, and the public never sees both.
+ */
+async function withdrawReplaced(
+  tx: Database,
+  authorityId: string,
+  commitmentId: string,
+  replaces: string | null,
+): Promise<void> {
+  if (replaces === null) return;
+  const moved = await changePublicationState(tx, authorityId, {
+    from: ["draft", "returned"],
+    to: "withdrawn",
+    changeIds: [replaces],
+  });
+  if (moved.count !== 1 || moved.recordIds[0] !== commitmentId) {
+    throw new InvalidFieldError(
+      "replaces",
+      "The change you are correcting is no longer a draft or returned: go back to your records and start again",
+    );
+  }
 }
 
 export async function insertTargetDate(
@@ -248,7 +307,13 @@ export async function insertTargetDate(
   const [before] = await tx
     .select({ targetDate: targetDateChanges.targetDate, effectiveDate: targetDateChanges.effectiveDate })
     .from(targetDateChanges)
-    .where(and(eq(targetDateChanges.commitmentId, commitmentId), eq(targetDateChanges.withdrawn, false)))
+    .where(
+      and(
+        eq(targetDateChanges.commitmentId, commitmentId),
+        eq(targetDateChanges.withdrawn, false),
+        standing(targetDateChanges),
+      ),
+    )
     .orderBy(
       desc(targetDateChanges.effectiveDate),
       desc(targetDateChanges.recordedAt),
@@ -279,6 +344,7 @@ export async function changeTargetDate(
   actorId: string,
 ): Promise<RecordChange> {
   await bumpCommitmentVersion(tx, authorityId, commitmentId, input.expectedVersion);
+  await withdrawReplaced(tx, authorityId, commitmentId, input.replaces);
   return insertTargetDate(tx, commitmentId, input, getLondonToday(), actorId);
 }
 
@@ -289,7 +355,8 @@ export function statusValues(commitmentId: string, input: StatusReport, actorId:
     phase: input.phase,
     effectiveDate: input.effectiveDate,
     note: input.note === "" ? null : input.note,
-    evidenceUrls: input.evidenceUrl === "" ? [] : [input.evidenceUrl],
+    evidenceUrls: input.evidenceUrls,
+    supersedesId: input.replaces,
     recordedBy: actorId,
     ...draft,
   };

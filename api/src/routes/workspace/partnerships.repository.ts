@@ -5,7 +5,7 @@ import type { Database } from "../../db/client.ts";
 import { commitments, organisations, partnerships, partnershipVersions } from "../../db/schema.ts";
 import { toPartnerOrganisation } from "../../domain/organisations.ts";
 import { InvalidFieldError } from "../../lib/record-outcomes.ts";
-import { bumpVersion, commentWhileReturned, draft, type RecordChange } from "./record-versions.ts";
+import { bumpVersion, commentWhileReturned, draft, type RecordChange, standing } from "./record-versions.ts";
 
 export async function loadPartnerships(
   db: Database,
@@ -29,19 +29,24 @@ export async function loadPartnerships(
     })
     .from(partnershipVersions)
     .innerJoin(organisations, eq(organisations.id, partnershipVersions.partnerId))
-    .where(inArray(partnershipVersions.partnershipId, ids()))
+    .where(and(inArray(partnershipVersions.partnershipId, ids()), standing(partnershipVersions)))
     .orderBy(partnershipVersions.partnershipId, desc(partnershipVersions.version));
   const published = await db
-    .selectDistinct({ id: partnershipVersions.partnershipId })
+    .selectDistinctOn([partnershipVersions.partnershipId], {
+      content: partnershipVersions,
+      partnerName: organisations.name,
+    })
     .from(partnershipVersions)
+    .innerJoin(organisations, eq(organisations.id, partnershipVersions.partnerId))
     .where(
       and(
         inArray(partnershipVersions.partnershipId, ids()),
         eq(partnershipVersions.publicationState, "published"),
       ),
-    );
+    )
+    .orderBy(partnershipVersions.partnershipId, desc(partnershipVersions.version));
   const contentById = new Map(latest.map((row) => [row.content.partnershipId, row]));
-  const everPublished = new Set(published.map((row) => row.id));
+  const publishedById = new Map(published.map((row) => [row.content.partnershipId, row]));
   return heads.flatMap((head) => {
     const found = contentById.get(head.id);
     if (!found || found.content.withdrawn) return [];
@@ -57,10 +62,20 @@ export async function loadPartnerships(
         endDate: content.endDate,
         purpose: content.purpose,
         commitmentIds: content.commitmentIds,
-        everPublished: everPublished.has(head.id),
+        everPublished: publishedById.has(head.id),
+        changeId: content.id,
+        published: publicPartnership(publishedById.get(head.id)),
       },
     ];
   });
+}
+
+function publicPartnership(
+  row: { content: typeof partnershipVersions.$inferSelect; partnerName: string } | undefined,
+): WorkspacePartnership["published"] {
+  if (!row || row.content.withdrawn) return null;
+  const { startDate, endDate, purpose } = row.content;
+  return { partnerName: row.partnerName, startDate, endDate, purpose };
 }
 
 export async function loadPartnership(

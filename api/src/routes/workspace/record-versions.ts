@@ -4,7 +4,8 @@
  * audit entry (docs/decisions/003-bitemporal-append-only-records.md).
  */
 import type { PublicationState } from "@ldd/shared/vocabulary";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../../db/client.ts";
 import { commitments, type partnerships, type signatures } from "../../db/schema.ts";
 import { RecordNotFoundError, StaleVersionError } from "../../lib/record-outcomes.ts";
@@ -51,6 +52,9 @@ export function bumpCommitmentVersion(
 }
 
 export const draft = { publicationState: "draft" as const, publishedAt: null };
+
+/** Rows the editor has not withdrawn: a withdrawn change no longer stands for the record. */
+export const standing = (table: { publicationState: AnyPgColumn }) => ne(table.publicationState, "withdrawn");
 
 /** What a write changed, for its audit entry: the record and its content before and after. */
 export interface RecordChange {

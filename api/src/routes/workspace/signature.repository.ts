@@ -1,20 +1,31 @@
 import type { SignatureInput, WorkspaceSignature } from "@ldd/shared/workspace";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { signatures, signatureVersions } from "../../db/schema.ts";
 import { StaleVersionError } from "../../lib/record-outcomes.ts";
-import { bumpVersion, commentWhileReturned, draft, type RecordChange } from "./record-versions.ts";
+import { bumpVersion, commentWhileReturned, draft, type RecordChange, standing } from "./record-versions.ts";
 
 export async function loadSignature(db: Database, authorityId: string): Promise<WorkspaceSignature | null> {
-  const [row] = await db
-    .select({ head: signatures, content: signatureVersions })
-    .from(signatures)
-    .innerJoin(signatureVersions, eq(signatureVersions.signatureId, signatures.id))
-    .where(eq(signatures.authorityId, authorityId))
-    .orderBy(desc(signatureVersions.version))
-    .limit(1);
+  const latest = (state: SQL) =>
+    db
+      .select({ head: signatures, content: signatureVersions })
+      .from(signatures)
+      .innerJoin(signatureVersions, eq(signatureVersions.signatureId, signatures.id))
+      .where(and(eq(signatures.authorityId, authorityId), state))
+      .orderBy(desc(signatureVersions.version))
+      .limit(1);
+  const [row] = await latest(standing(signatureVersions));
   if (!row || row.content.withdrawn) return null;
+  const [published] = await latest(eq(signatureVersions.publicationState, "published"));
+  const publicContent = published && !published.content.withdrawn ? published.content : null;
   return {
+    changeId: row.content.id,
+    published: publicContent && {
+      signedOn: publicContent.signedOn,
+      approverName: publicContent.approverName,
+      approverRole: publicContent.approverRole,
+      commitmentUrl: publicContent.commitmentUrl,
+    },
     id: row.head.id,
     version: row.head.version,
     state: row.content.publicationState,

@@ -1,10 +1,6 @@
+import { CommitmentImportResultSchema, MAX_IMPORT_ROWS } from "@ldd/shared/commitment-spreadsheet";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import {
-  CommitmentImportResultSchema,
-  CommitmentInputSchema,
-  MAX_IMPORT_ROWS,
-  NewCommitmentInputSchema,
-} from "@ldd/shared/workspace";
+import { CommitmentInputSchema, NewCommitmentInputSchema } from "@ldd/shared/workspace";
 import { describe, expect, it } from "vitest";
 import { runWrite } from "../../db/client.ts";
 import { findAccountByEmail } from "../../domain/accounts.ts";

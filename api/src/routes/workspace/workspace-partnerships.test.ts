@@ -93,6 +93,22 @@ describe("partnerships", () => {
     expect(returned.status).toBe(200);
     expect(await names(camden, CAMDEN)).not.toContain("DRAFTLEAK Ltd");
 
+    // A returned change goes back to review once corrected: a new version that replaces it.
+    const proposal = WorkspacePartnershipSchema.parse(await created.json());
+    const corrected = await send(
+      "PUT",
+      `/api/workspace/${LAMBETH}/partnerships/${proposal.id}`,
+      {
+        partner: { kind: "organisation", organisationId: proposal.partner.id },
+        startDate: "2026-02-01",
+        endDate: null,
+        purpose: "A partnership, corrected",
+        commitmentIds: [],
+        expectedVersion: proposal.version,
+      },
+      lambeth,
+    );
+    expect(corrected.status).toBe(200);
     expect((await send("POST", `/api/workspace/${LAMBETH}/submit`, {}, lambeth)).status).toBe(200);
     const published = await send(
       "POST",

@@ -1,5 +1,5 @@
+import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/commitment-spreadsheet";
 import { ErrorBodySchema } from "@ldd/shared/errors";
-import { COMMITMENT_CSV_COLUMNS, CommitmentImportResultSchema } from "@ldd/shared/workspace";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitments } from "../../db/schema.ts";
@@ -37,7 +37,7 @@ describe("the commitments spreadsheet", () => {
         phase: "beta",
         effectiveDate: "2026-11-03",
         note: "Going well",
-        evidenceUrl: "https://example.org/beta",
+        evidenceUrls: ["https://example.org/beta"],
         expectedVersion: 1,
       },
       hackney,

@@ -2,12 +2,17 @@ import type { Context } from "hono";
 import type { Database } from "../../db/client.ts";
 import type { Authority } from "../../domain/authorities.ts";
 import { authorityFor } from "../../domain/authority-access.ts";
-import { changePublicationState } from "../../domain/publication.ts";
+import {
+  changePublicationState,
+  findChangeState,
+  withdrawEarlierVersions,
+} from "../../domain/publication.ts";
 import { auditedWrite } from "../../lib/audited-write.ts";
 import type { SessionAccount } from "../../lib/auth/sessions.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { InvalidFieldError, RecordNotFoundError, StaleVersionError } from "../../lib/record-outcomes.ts";
 import type { AppBindings, AppRouteHandler } from "../../lib/types.ts";
+import { loadPreviewProfile } from "../../public-data/preview-profile.ts";
 import { applyCommitmentImport, StaleImportRowsError } from "./commitment-import.repository.ts";
 import { readCommitmentSheet } from "./commitment-sheet.ts";
 import { importRefused, planCommitmentImport, toCommitmentCsv } from "./commitment-spreadsheet.ts";
@@ -35,10 +40,12 @@ import type {
   exportCommitments,
   getWorkspace,
   importCommitments,
+  previewProfile,
   saveSignature,
   submitChanges,
   updateCommitment,
   updatePartnership,
+  withdrawChange,
 } from "./workspace.routes.ts";
 
 type Editor = { account: SessionAccount; authority: Authority };
@@ -80,6 +87,7 @@ async function saveRecord<T>(
   try {
     return await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       const change = await save.change(tx, editor);
+      await withdrawEarlierVersions(tx, change);
       const saved = await save.load(tx, editor, change);
       if (saved === null) throw new Error(`${change.recordType} ${change.recordId} vanished while saved`);
       return {
@@ -189,12 +197,22 @@ export const updatePartnershipHandler: AppRouteHandler<typeof updatePartnership>
 
 export const submitChangesHandler: AppRouteHandler<typeof submitChanges> = async (c) => {
   const { gss } = c.req.valid("param");
+  const { changeIds } = c.req.valid("json");
   const { account, authority } = await authorityFor(c, gss, "write");
   const count = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+    // Drafts only: the count the editor was shown is what the reviewer receives.
     const moved = await changePublicationState(tx, authority.id, {
-      from: ["draft", "returned"],
+      from: ["draft"],
       to: "submitted",
+      ...(changeIds ? { changeIds } : {}),
     });
+    if (changeIds && moved.count !== changeIds.length) {
+      throw new ApiError(
+        409,
+        "conflict",
+        "Some of these changes are no longer drafts: look at your records again, then submit",
+      );
+    }
     if (moved.count === 0) throw new ApiError(400, "nothing_to_submit", "There are no changes to submit");
     return {
       result: moved.count,
@@ -209,6 +227,49 @@ export const submitChangesHandler: AppRouteHandler<typeof submitChanges> = async
     };
   });
   return c.json({ count }, 200);
+};
+
+export const withdrawChangeHandler: AppRouteHandler<typeof withdrawChange> = async (c) => {
+  const { gss, changeId } = c.req.valid("param");
+  const { account, authority } = await authorityFor(c, gss, "write");
+  const count = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
+    const moved = await changePublicationState(tx, authority.id, {
+      from: ["draft", "returned"],
+      to: "withdrawn",
+      changeIds: [changeId],
+    });
+    if (moved.count !== 1) {
+      if ((await findChangeState(tx, authority.id, changeId)) === null) {
+        throw new ApiError(404, "not_found", "Your authority has no change with this id");
+      }
+      throw new ApiError(
+        409,
+        "conflict",
+        "This change is no longer a draft or returned to you: look at your records again",
+      );
+    }
+    return {
+      result: moved.count,
+      audit: {
+        actor: account,
+        authorityId: authority.id,
+        action: "withdraw",
+        recordType: "submission",
+        recordId: authority.gss,
+        after: { count: moved.count, recordIds: moved.recordIds, changeIds: moved.changeIds },
+      },
+    };
+  });
+  return c.json({ count }, 200);
+};
+
+export const previewProfileHandler: AppRouteHandler<typeof previewProfile> = async (c) => {
+  const { gss } = c.req.valid("param");
+  const { authority } = await authorityFor(c, gss, "read");
+  const today = c.var.today();
+  const profile = await loadPreviewProfile(c.var.database.db, authority, today);
+  if (!profile) throw new ApiError(404, "not_found", `No authority has the code ${gss}`);
+  return c.json({ ...profile, view: { asOf: today, asPublished: false } }, 200);
 };
 
 export const exportCommitmentsHandler: AppRouteHandler<typeof exportCommitments> = async (c) => {

@@ -13,4 +13,6 @@ export const workspaceRouter = createRouter()
   .openapi(routes.changeTargetDate, handlers.changeTargetDateHandler)
   .openapi(routes.createPartnership, handlers.createPartnershipHandler)
   .openapi(routes.updatePartnership, handlers.updatePartnershipHandler)
-  .openapi(routes.submitChanges, handlers.submitChangesHandler);
+  .openapi(routes.submitChanges, handlers.submitChangesHandler)
+  .openapi(routes.withdrawChange, handlers.withdrawChangeHandler)
+  .openapi(routes.previewProfile, handlers.previewProfileHandler);

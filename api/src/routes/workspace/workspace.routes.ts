@@ -1,16 +1,20 @@
 import { createRoute } from "@hono/zod-openapi";
-import { GssCodeSchema } from "@ldd/shared/common";
-import { ErrorBodySchema } from "@ldd/shared/errors";
+import { AuthorityProfileSchema } from "@ldd/shared/authorities";
 import {
   CommitmentImportRequestSchema,
   CommitmentImportResultSchema,
-  CommitmentInputSchema,
   MAX_IMPORT_ROWS,
+} from "@ldd/shared/commitment-spreadsheet";
+import { GssCodeSchema } from "@ldd/shared/common";
+import { ErrorBodySchema } from "@ldd/shared/errors";
+import {
+  CommitmentInputSchema,
   NewCommitmentInputSchema,
   PartnershipInputSchema,
   ReviewOutcomeSchema,
   SignatureInputSchema,
   StatusUpdateInputSchema,
+  SubmitChangesInputSchema,
   TargetDateChangeInputSchema,
   WorkspaceCommitmentSchema,
   WorkspacePartnershipSchema,
@@ -160,10 +164,46 @@ export const submitChanges = createRoute({
   method: "post",
   path: "/api/workspace/{gss}/submit",
   tags,
-  summary: "Submit every draft and returned change of the authority for review",
-  description: "Editors of the authority. Answers 400 when there is nothing to submit.",
-  request: { params: authorityParams, body: jsonBody(z.object({})) },
-  responses: { 200: jsonResponse(ReviewOutcomeSchema, "How many changes were submitted"), ...writeErrors },
+  summary: "Submit the authority's drafts for review: all of them, or the ones named in `changeIds`",
+  description:
+    "Editors of the authority. Only drafts are submitted: a returned change goes back to review once it is corrected (a new draft that replaces it) and never as it was. Answers 400 when there is nothing to submit, and 409 when a named change is no longer a draft (nothing is submitted).",
+  request: { params: authorityParams, body: jsonBody(SubmitChangesInputSchema) },
+  responses: {
+    200: jsonResponse(ReviewOutcomeSchema, "How many changes were submitted"),
+    409: jsonResponse(ErrorBodySchema, "A named change is no longer a draft"),
+    ...writeErrors,
+  },
+});
+
+export const withdrawChange = createRoute({
+  middleware: [authorityAccess("write")] as const,
+  method: "post",
+  path: "/api/workspace/{gss}/changes/{changeId}/withdraw",
+  tags,
+  summary: "Withdraw a draft or returned change: it will never be submitted or published",
+  description:
+    "Editors of the authority. `changeId` is the id of a version or event (as the workspace gives it). What the public sees does not change. Answers 409 when the change is no longer a draft or returned.",
+  request: {
+    params: authorityParams.extend({ changeId: z.uuid("Not a change id") }),
+    body: jsonBody(z.object({})),
+  },
+  responses: {
+    200: jsonResponse(ReviewOutcomeSchema, "Withdrawn"),
+    409: jsonResponse(ErrorBodySchema, "The change is no longer a draft or returned"),
+    ...writeErrors,
+  },
+});
+
+export const previewProfile = createRoute({
+  middleware: [authorityAccess("read")] as const,
+  method: "get",
+  path: "/api/workspace/{gss}/preview",
+  tags,
+  summary: "The authority's public profile as it would be with its drafts and submitted changes published",
+  description:
+    "Editors of the authority, reviewers and administrators. Returned and withdrawn changes are left out; partnerships other authorities reported are shown as published.",
+  request: { params: authorityParams },
+  responses: { 200: jsonResponse(AuthorityProfileSchema, "The profile, previewed"), ...readErrors },
 });
 
 export const exportCommitments = createRoute({

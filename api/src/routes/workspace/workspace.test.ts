@@ -1,7 +1,7 @@
 import { AuthorityListSchema } from "@ldd/shared/authorities";
 import { ErrorBodySchema } from "@ldd/shared/errors";
+import { HistorySchema } from "@ldd/shared/history";
 import {
-  HistorySchema,
   ReviewOutcomeSchema,
   WorkspaceCommitmentSchema,
   WorkspaceSignatureSchema,
@@ -240,7 +240,7 @@ describe("commitments", () => {
         phase: "alpha",
         effectiveDate: "2026-11-01",
         note: "Prototype tested with residents",
-        evidenceUrl: "https://example.org/show-and-tell",
+        evidenceUrls: ["https://example.org/show-and-tell"],
         expectedVersion: 1,
       },
       hackney,
@@ -256,7 +256,7 @@ describe("commitments", () => {
     const second = await send(
       "POST",
       path,
-      { status: "done", phase: "live", effectiveDate: "2026-11-20", evidenceUrl: "", expectedVersion: 2 },
+      { status: "done", phase: "live", effectiveDate: "2026-11-20", evidenceUrls: [], expectedVersion: 2 },
       hackney,
     );
     expect(second.status).toBe(201);
@@ -274,14 +274,14 @@ describe("commitments", () => {
         status: "dropped",
         phase: null,
         effectiveDate: "2026-11-01",
-        evidenceUrl: "data:text/html,hi",
+        evidenceUrls: ["data:text/html,hi"],
         expectedVersion: 1,
       },
       hackney,
     );
     expect(response.status).toBe(400);
     const paths = ErrorBodySchema.parse(await response.json()).error.issues?.map((issue) => issue.path);
-    expect(paths).toEqual(expect.arrayContaining(["json.evidenceUrl"]));
+    expect(paths).toEqual(expect.arrayContaining(["json.evidenceUrls.0"]));
   });
 
   it("are re-baselined with a reason, keeping the original target date", async () => {

@@ -31,6 +31,26 @@ describe("an authority's profile page", () => {
     ).toBeTruthy();
   });
 
+  it("says how far each status claim can be trusted, and counts the current claims by confidence", async () => {
+    renderApp("/authorities/E09000012");
+    const table = await screen.findByRole("table", { name: "Current status claims by confidence" });
+    const counts = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [within(row).getByRole("rowheader").textContent, row.lastElementChild?.textContent]);
+    expect(counts).toEqual([
+      ["Self-declared", "1"],
+      ["Evidenced", "1"],
+      ["Verified", "0"],
+    ]);
+    expect(
+      screen.getByText("Of 2 reported statuses, 1 self-declared, 1 evidenced, 0 verified."),
+    ).toBeTruthy();
+    const commitment = screen.getByRole("article", { name: "Open-source social care case management" });
+    expect(within(commitment).getAllByText("Evidenced").length).toBeGreaterThan(0);
+    expect(within(commitment).getByText("Self-declared")).toBeTruthy();
+  });
+
   it("shows the commitment's status history, newest first, with notes and evidence", async () => {
     renderApp("/authorities/E09000012");
     const history = await screen.findByRole("list", {

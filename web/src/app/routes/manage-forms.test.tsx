@@ -48,6 +48,7 @@ describe("re-baselining a target date", () => {
     expect(sent.body).toEqual({
       targetDate: "2027-03-31",
       reason: "Supplier went into administration.",
+      replaces: null,
       expectedVersion: 3,
     });
   });

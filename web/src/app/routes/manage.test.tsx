@@ -22,7 +22,7 @@ async function fillStatusForm(user: ReturnType<typeof renderApp>["user"]) {
     await user.type(within(date).getByLabelText(part), value);
   }
   await user.type(screen.getByLabelText("Note (optional unless dropped)"), "Live in all teams.");
-  await user.type(screen.getByLabelText("Link to evidence (optional)"), "https://example.org/launch");
+  await user.type(screen.getByLabelText("Link to evidence 1 (optional)"), "https://example.org/launch");
 }
 
 describe("an editor's workspace", () => {
@@ -33,16 +33,35 @@ describe("an editor's workspace", () => {
       await screen.findByRole("heading", { level: 1, name: "Hackney: Declaration records" }),
     ).toBeTruthy();
 
+    // A returned change says what the reviewer said, and how to correct or withdraw it.
     const returned = screen.getByRole("region", { name: "Returned by a reviewer" });
     expect(returned.textContent).toContain("Say which services the data standard covers.");
-    const returnedCommitment = screen.getByRole("article", {
-      name: "Shared data standard for housing repairs",
-    });
-    expect(within(returnedCommitment).getByText("Returned")).toBeTruthy();
-    const published = screen.getByRole("article", { name: "Open-source social care case management" });
-    expect(within(published).getByText("Published")).toBeTruthy();
-    expect(within(published).getByText("In progress · Beta")).toBeTruthy();
-    expect(screen.getByRole("row", { name: /UCL/ }).textContent).toContain("Draft");
+    expect(
+      within(returned)
+        .getByRole("link", { name: /Correct it/ })
+        .getAttribute("href"),
+    ).toBe(`/manage/${HACKNEY_GSS}/commitments/6c1d8a3f-5e47-4b68-8a1d-3e0f9b2c4d09/edit`);
+    expect(within(returned).getByRole("button", { name: /Withdraw/ })).toBeTruthy();
+
+    // One line per commitment: its public status, and the state of what is pending; never a
+    // "Published" tag beside a value that is not.
+    const line = (title: string) => {
+      const heading = screen.getByRole("heading", { level: 3, name: new RegExp(title) });
+      const item = heading.closest("li");
+      if (!item) throw new Error(`no line for ${title}`);
+      return item;
+    };
+    expect(
+      within(line("Open-source social care case management")).getByText("In progress · Beta"),
+    ).toBeTruthy();
+    expect(within(line("Shared data standard for housing repairs")).getByText("Returned")).toBeTruthy();
+    expect(within(line("Shared data standard for housing repairs")).queryByText("Published")).toBeNull();
+    expect(
+      screen.getByRole("link", { name: "Report a status of “Open-source social care case management”" }),
+    ).toBeTruthy();
+    const partnership = screen.getByRole("row", { name: /UCL/ }).textContent;
+    expect(partnership).toContain("Draft");
+    expect(partnership).toContain("Public now: from 15 July 2019");
 
     expect(screen.getByText("2 changes not yet submitted")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Download commitments (CSV)" }).getAttribute("href")).toBe(
@@ -167,10 +186,26 @@ describe("an editor's workspace", () => {
     ).toBeTruthy();
   });
 
-  it("shows a record's history: when, who, role, what and why", async () => {
+  it("shows a record's versions with who, when, why and the values before → after, newest first", async () => {
     server.use(signedInAs("editor"));
     renderApp(`/manage/${HACKNEY_GSS}/history/commitment/${COMMITMENT_ID}`);
-    const table = await screen.findByRole("table", { name: /Every change of the commitment/ });
+    const versions = await screen.findByRole("table", {
+      name: "Every version of the commitment, newest first",
+    });
+    const rows = within(versions).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
+      "Status report for 18 November 2026",
+      "Status report for 10 February 2020",
+    ]);
+    const latest = rows[0]?.textContent ?? "";
+    expect(latest).toContain("Ada Editor");
+    expect(latest).toContain("was In progress (Beta)");
+    expect(latest).toContain("now Done (Live)");
+    expect(latest).toContain("Live for every social worker");
+    expect(latest).toContain("Returned");
+    expect(rows[1]?.textContent).toContain("System (data loaded)");
+
+    const table = screen.getByRole("table", { name: "Audit entries of the commitment, newest first" });
     const row = within(table).getByRole("row", { name: /Rita Reviewer/ });
     expect(row.textContent).toContain("LOTI reviewer");
     expect(row.textContent).toContain("Submission returned");
@@ -200,7 +235,8 @@ describe("reporting a status", () => {
       phase: "live",
       effectiveDate: "2026-11-18",
       note: "Live in all teams.",
-      evidenceUrl: "https://example.org/launch",
+      evidenceUrls: ["https://example.org/launch"],
+      replaces: null,
       expectedVersion: 3,
     });
   });
@@ -209,14 +245,14 @@ describe("reporting a status", () => {
     server.use(signedInAs("editor"));
     const { user } = renderApp(STATUS_PATH);
     await user.click(await screen.findByRole("radio", { name: "Planned" }));
-    await user.type(screen.getByLabelText("Link to evidence (optional)"), "javascript:alert(1)");
+    await user.type(screen.getByLabelText("Link to evidence 1 (optional)"), "javascript:alert(1)");
     await user.click(screen.getByRole("button", { name: "Save as draft" }));
 
     const summary = await screen.findByRole("alert");
     const link = within(summary).getByRole("link", {
       name: "Enter a link that starts with http:// or https://",
     });
-    expect(link.getAttribute("href")).toBe("#evidenceUrl");
+    expect(link.getAttribute("href")).toBe("#evidenceUrls-0");
     expect((screen.getByLabelText(/Link to evidence/) as HTMLInputElement).value).toBe("javascript:alert(1)");
   });
 

@@ -69,9 +69,21 @@ describe("the review queue", () => {
     );
     const { user } = renderApp("/review");
     await user.click(await screen.findByRole("checkbox", { name: /Target date of/ }));
+    // The reviewer opened the evidence and ticks that it shows the status: published as verified.
+    expect(
+      screen
+        .getByRole("link", { name: "https://example.org/hackney/case-management-live" })
+        .getAttribute("href"),
+    ).toBe("https://example.org/hackney/case-management-live");
+    await user.click(screen.getByRole("checkbox", { name: "Evidence checked" }));
     await user.click(screen.getByRole("button", { name: "Publish 1 change from Hackney" }));
     expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
-    expect(decisions).toEqual([{ decision: "publish", body: { changeIds: [STATUS_CHANGE_ID] } }]);
+    expect(decisions).toEqual([
+      {
+        decision: "publish",
+        body: { changeIds: [STATUS_CHANGE_ID], evidenceCheckedIds: [STATUS_CHANGE_ID] },
+      },
+    ]);
 
     await user.click(screen.getByRole("checkbox", { name: /Status of/ }));
     await user.click(screen.getByRole("checkbox", { name: /Target date of/ }));
@@ -98,7 +110,7 @@ describe("the review queue", () => {
     await user.click(await screen.findByRole("button", { name: "Publish 2 changes from Hackney" }));
     expect(await screen.findByText("Published 1 change from Hackney.")).toBeTruthy();
     expect(published).toEqual([
-      { gss: HACKNEY_GSS, body: { changeIds: [STATUS_CHANGE_ID, TARGET_CHANGE_ID] } },
+      { gss: HACKNEY_GSS, body: { changeIds: [STATUS_CHANGE_ID, TARGET_CHANGE_ID], evidenceCheckedIds: [] } },
     ]);
   });
 

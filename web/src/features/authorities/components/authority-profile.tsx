@@ -1,7 +1,12 @@
 import type { AuthorityProfile as AuthorityProfileData } from "@ldd/shared/authorities";
 import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
 import type { Partnership } from "@ldd/shared/partnerships";
-import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
+import {
+  EVIDENCE_CONFIDENCE_HINTS,
+  EVIDENCE_CONFIDENCE_LABELS,
+  EVIDENCE_CONFIDENCES,
+  PARTNER_TYPE_LABELS,
+} from "@ldd/shared/vocabulary";
 import { useEffect } from "react";
 import { Link } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
@@ -73,7 +78,8 @@ export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?:
   );
 }
 
-function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
+/** A profile's content: the public page, and an editor's preview of it with pending changes. */
+export function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: Date }) {
   const { authority, signature, membership, commitments, partnerships } = profile;
   const freshness = getFreshness(authority.lastUpdatedAt, now);
   const viewHref = useViewHref();
@@ -166,6 +172,7 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
       <h2 className="govuk-heading-l govuk-!-margin-top-8">
         Commitments <span className="app-secondary-text">({commitments.length})</span>
       </h2>
+      <StatusConfidence counts={authority.statusClaimsByConfidence} />
       {commitments.length === 0 ? (
         <p className="govuk-body">{authority.name} has not published any commitments yet.</p>
       ) : (
@@ -194,6 +201,41 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
           See every partner organisation and how many authorities work with each
         </Link>
       </p>
+    </>
+  );
+}
+
+/** How far the current status claims can be trusted, counted: a sentence and a small table. */
+function StatusConfidence({
+  counts,
+}: {
+  counts: AuthorityProfileData["authority"]["statusClaimsByConfidence"];
+}) {
+  const rows = EVIDENCE_CONFIDENCES.map((confidence) => ({ confidence, count: counts[confidence] ?? 0 }));
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  if (total === 0) return null;
+  const phrase = (count: number, label: string) => `${count} ${label.toLowerCase()}`;
+  return (
+    <>
+      <p className="govuk-body">
+        Of {total} reported status{total === 1 ? "" : "es"},{" "}
+        {rows.map((row) => phrase(row.count, EVIDENCE_CONFIDENCE_LABELS[row.confidence])).join(", ")}.
+      </p>
+      <DataTable
+        caption="Current status claims by confidence"
+        columns={[
+          {
+            key: "confidence",
+            header: "Confidence",
+            rowHeader: true,
+            cell: (row) => EVIDENCE_CONFIDENCE_LABELS[row.confidence],
+          },
+          { key: "meaning", header: "Meaning", cell: (row) => EVIDENCE_CONFIDENCE_HINTS[row.confidence] },
+          { key: "count", header: "Commitments", numeric: true, cell: (row) => row.count },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.confidence}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { CommitmentDetail as CommitmentDetailData } from "@ldd/shared/commitments";
 import { formatLongDate } from "@ldd/shared/dates";
 import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
+import { ConfidenceTag } from "@/components/confidence-tag.tsx";
 import { OverdueTag, StatusTag } from "@/components/status-tag.tsx";
 import { safeHref } from "@/lib/safe-href.ts";
 
@@ -51,6 +52,12 @@ export function CommitmentDetail({
       </h3>
       <p className="govuk-body app-commitment__tags">
         <StatusTag status={commitment.status} phase={commitment.phase} />
+        {commitment.statusConfidence ? (
+          <>
+            {" "}
+            <ConfidenceTag confidence={commitment.statusConfidence} />
+          </>
+        ) : null}
         {commitment.overdue ? (
           <>
             {" "}
@@ -128,7 +135,8 @@ export function CommitmentDetail({
                 <time dateTime={update.effectiveDate} className="govuk-!-font-weight-bold">
                   {formatLongDate(update.effectiveDate)}
                 </time>{" "}
-                <StatusTag status={update.status} phase={update.phase} />
+                <StatusTag status={update.status} phase={update.phase} />{" "}
+                <ConfidenceTag confidence={update.confidence} />
               </p>
               {update.note ? <p className="govuk-body-s govuk-!-margin-bottom-1">{update.note}</p> : null}
               {update.evidenceUrls.map(safeHref).filter((href) => href !== null).length > 0 ? (

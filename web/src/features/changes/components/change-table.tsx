@@ -10,6 +10,7 @@ const STATE_TAGS: Record<PublicationState, { label: string; colour: string }> = 
   submitted: { label: "Submitted", colour: "govuk-tag--blue" },
   returned: { label: "Returned", colour: "govuk-tag--orange" },
   published: { label: "Published", colour: "govuk-tag--green" },
+  withdrawn: { label: "Withdrawn", colour: "govuk-tag--grey" },
 };
 
 /**

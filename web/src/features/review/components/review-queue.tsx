@@ -9,6 +9,7 @@ import { TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { NotificationBanner } from "@/components/notification-banner.tsx";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
+import { safeHref } from "@/lib/safe-href.ts";
 import { useReviewQueue } from "../api/get-review-queue.ts";
 import { usePublishSubmission } from "../api/publish-submission.ts";
 import { loadReturnSubmissionInputSchema, useReturnSubmission } from "../api/return-submission.ts";
@@ -60,6 +61,57 @@ function FieldChanges({ change }: { change: ReviewChange }) {
   );
 }
 
+/**
+ * The evidence of a status update, to open, and the tick that says the reviewer checked it: the
+ * public then sees the claim as "verified" rather than "evidenced".
+ */
+function EvidenceCheck({
+  change,
+  checked,
+  onToggle,
+}: {
+  change: ReviewChange;
+  checked: boolean;
+  onToggle: (id: string) => void;
+}) {
+  const id = `evidence-checked-${change.id}`;
+  return (
+    <div className="govuk-checkboxes govuk-checkboxes--small app-evidence-check">
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        Evidence:{" "}
+        {change.evidenceUrls.map((url, index) => (
+          <span key={url}>
+            {index > 0 ? ", " : null}
+            <a
+              className="govuk-link app-break-anywhere"
+              href={safeHref(url) ?? undefined}
+              rel="noopener noreferrer"
+            >
+              {url}
+            </a>
+          </span>
+        ))}
+      </p>
+      <div className="govuk-checkboxes__item">
+        <input
+          className="govuk-checkboxes__input"
+          type="checkbox"
+          id={id}
+          checked={checked}
+          onChange={() => onToggle(change.id)}
+          aria-describedby={`change-${change.id}-label ${id}-hint`}
+        />
+        <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+          Evidence checked
+        </label>
+        <div id={`${id}-hint`} className="govuk-hint govuk-checkboxes__hint">
+          Tick if you opened the evidence and it shows this status. It is then published as verified.
+        </div>
+      </div>
+    </div>
+  );
+}
+
 const HISTORY_TYPES: Record<string, string> = {
   status_update: "commitment",
   target_date: "commitment",
@@ -84,6 +136,15 @@ function SubmissionReview({
       else next.add(id);
       return next;
     });
+  // Status updates whose evidence the reviewer ticked as checked: published as "verified".
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleChecked = (id: string) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const headingId = `submission-${gss}`;
   const publish = usePublishSubmission({ gss });
 
@@ -102,7 +163,7 @@ function SubmissionReview({
   const onPublish = () =>
     // mutateAsync, not mutate: once published, this submission leaves the queue and this part of
     // the page with it, and the outcome is still to be told. A failure shows from publish.error.
-    publish.mutateAsync({ changeIds }).then(
+    publish.mutateAsync({ changeIds, evidenceCheckedIds: changeIds.filter((id) => checked.has(id)) }).then(
       (count) => onDone({ message: `Published ${changes(count)} from ${name}.` }),
       () => undefined,
     );
@@ -132,12 +193,19 @@ function SubmissionReview({
                   checked={!excluded.has(change.id)}
                   onChange={() => toggle(change.id)}
                 />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`change-${change.id}`}>
+                <label
+                  className="govuk-label govuk-checkboxes__label"
+                  htmlFor={`change-${change.id}`}
+                  id={`change-${change.id}-label`}
+                >
                   {change.description}
                 </label>
               </div>
             </div>
             <FieldChanges change={change} />
+            {change.evidenceUrls.length > 0 ? (
+              <EvidenceCheck change={change} checked={checked.has(change.id)} onToggle={toggleChecked} />
+            ) : null}
             <p className="govuk-body-s">
               <Link
                 className="govuk-link"

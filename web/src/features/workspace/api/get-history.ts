@@ -4,7 +4,7 @@ import { getJson } from "@/lib/api-client.ts";
 import { workspaceKeys } from "@/lib/query-keys.ts";
 import { workspacePath } from "./get-workspace.ts";
 
-const loadHistorySchema = () => import("@ldd/shared/workspace").then((module) => module.HistorySchema);
+const loadHistorySchema = () => import("@ldd/shared/history").then((module) => module.HistorySchema);
 
 export function getHistory(gss: string, recordType: RecordType, id: string, signal?: AbortSignal) {
   return getJson(`${workspacePath(gss)}/history/${recordType}/${encodeURIComponent(id)}`, loadHistorySchema, {

@@ -1,4 +1,4 @@
-import type { CommitmentImportRequest } from "@ldd/shared/workspace";
+import type { CommitmentImportRequest } from "@ldd/shared/commitment-spreadsheet";
 import { sendJson } from "@/lib/api-client.ts";
 import { useDraftMutation } from "./draft-writes.ts";
 import { workspacePath } from "./get-workspace.ts";
@@ -10,9 +10,9 @@ export function commitmentsCsvPath(gss: string): string {
 
 /** The input the form checks before sending: the contract's own schema, loaded on demand. */
 export const loadCommitmentImportRequestSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.CommitmentImportRequestSchema);
+  import("@ldd/shared/commitment-spreadsheet").then((module) => module.CommitmentImportRequestSchema);
 const loadCommitmentImportResultSchema = () =>
-  import("@ldd/shared/workspace").then((module) => module.CommitmentImportResultSchema);
+  import("@ldd/shared/commitment-spreadsheet").then((module) => module.CommitmentImportResultSchema);
 
 /** Imports the commitments spreadsheet, all rows or none (422 names each row and column). */
 export function importCommitments({ gss, input }: { gss: string; input: CommitmentImportRequest }) {

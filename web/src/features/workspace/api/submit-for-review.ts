@@ -1,3 +1,4 @@
+import type { SubmitChangesInput } from "@ldd/shared/workspace";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { sendJson } from "@/lib/api-client.ts";
 import { reviewKeys, workspaceKeys } from "@/lib/query-keys.ts";
@@ -6,9 +7,19 @@ import { workspacePath } from "./get-workspace.ts";
 const loadReviewOutcomeSchema = () =>
   import("@ldd/shared/workspace").then((module) => module.ReviewOutcomeSchema);
 
-/** Submits every draft and returned change of the authority for review; answers how many. */
-export async function submitForReview({ gss }: { gss: string }): Promise<number> {
-  const outcome = await sendJson("POST", `${workspacePath(gss)}/submit`, {}, loadReviewOutcomeSchema);
+/**
+ * Submits the authority's drafts for review (all of them, or the ones named); answers how many,
+ * which is what the reviewer receives. Returned changes are corrected or withdrawn, never sent as
+ * they were.
+ */
+export async function submitForReview({
+  gss,
+  input = {},
+}: {
+  gss: string;
+  input?: SubmitChangesInput;
+}): Promise<number> {
+  const outcome = await sendJson("POST", `${workspacePath(gss)}/submit`, input, loadReviewOutcomeSchema);
   return outcome.count;
 }
 

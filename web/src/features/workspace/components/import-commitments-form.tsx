@@ -1,4 +1,4 @@
-import { MAX_IMPORT_ROWS } from "@ldd/shared/workspace";
+import { MAX_IMPORT_ROWS } from "@ldd/shared/commitment-spreadsheet";
 import { type FormEvent, useRef } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { type FormIssue, useFormSubmission } from "@/components/forms/use-form-submission.ts";

@@ -5,6 +5,7 @@ const STATE_TAGS: Record<PublicationState, { label: string; colour: string }> = 
   submitted: { label: "Submitted for review", colour: "govuk-tag--blue" },
   published: { label: "Published", colour: "govuk-tag--green" },
   returned: { label: "Returned", colour: "govuk-tag--orange" },
+  withdrawn: { label: "Withdrawn", colour: "govuk-tag--grey" },
 };
 
 /** Where a record is on its way to the public pages, in words. */

@@ -6,6 +6,7 @@ import { DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { loadTargetDateChangeInputSchema, useChangeTargetDate } from "../api/change-target-date.ts";
 import { type CommitmentRecordFormProps, FormButtons, FormPageTop } from "./form-parts.tsx";
+import { ReplacedNotice, useReplacedChange } from "./replaced-change.tsx";
 
 const FIELDS = ["targetDate", "reason"] as const;
 const CONFLICT_FIELDS: ConflictField[] = [
@@ -16,8 +17,10 @@ const CONFLICT_FIELDS: ConflictField[] = [
 /** Re-baselines a commitment's target date; the reason is kept with it. */
 export function TargetDateForm({ gss, authorityName, commitment }: CommitmentRecordFormProps) {
   const [, navigate] = useLocation();
-  const [targetDate, setTargetDate] = useState("");
-  const [reason, setReason] = useState("");
+  // A returned change being corrected: the form starts from it, and the save withdraws it.
+  const replaced = useReplacedChange(commitment.targetDateHistory);
+  const [targetDate, setTargetDate] = useState(replaced?.targetDate ?? "");
+  const [reason, setReason] = useState(replaced?.reason ?? "");
   const form = useFormSubmission({
     fields: FIELDS,
     loadSchema: loadTargetDateChangeInputSchema,
@@ -28,7 +31,12 @@ export function TargetDateForm({ gss, authorityName, commitment }: CommitmentRec
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void form.submit({ targetDate, reason, expectedVersion: commitment.version });
+    void form.submit({
+      targetDate,
+      reason,
+      replaces: replaced?.id ?? null,
+      expectedVersion: commitment.version,
+    });
   };
 
   return (
@@ -41,6 +49,7 @@ export function TargetDateForm({ gss, authorityName, commitment }: CommitmentRec
         conflict={form}
         conflictFields={CONFLICT_FIELDS}
       />
+      {replaced ? <ReplacedNotice comment={replaced.reviewComment} /> : null}
       <p className="govuk-body">
         The target date is now {commitment.targetDate ? formatLongDate(commitment.targetDate) : "not set"}.
         The earlier date stays on record.

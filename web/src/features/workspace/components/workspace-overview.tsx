@@ -1,16 +1,16 @@
 import type { Session } from "@ldd/shared/accounts";
 import { formatLongDate } from "@ldd/shared/dates";
-import { LOTI_AREAS, PRINCIPLES } from "@ldd/shared/reference-data";
 import { PARTNER_TYPE_LABELS } from "@ldd/shared/vocabulary";
-import type { Workspace, WorkspaceCommitment, WorkspacePartnership } from "@ldd/shared/workspace";
+import type { Workspace, WorkspacePartnership, WorkspaceSignature } from "@ldd/shared/workspace";
+import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
 import { NotificationBanner } from "@/components/notification-banner.tsx";
-import { StatusTag } from "@/components/status-tag.tsx";
 import { safeHref } from "@/lib/safe-href.ts";
 import { commitmentsCsvPath } from "../api/import-commitments.ts";
+import { CommitmentList } from "./commitment-list.tsx";
 import { ImportCommitmentsForm } from "./import-commitments-form.tsx";
-import { StateTag } from "./state-tag.tsx";
+import { PendingState, ValueRow, WithdrawButton } from "./pending-values.tsx";
 import { SubmitForReview } from "./submit-for-review.tsx";
 import { canEdit } from "./workspace-gate.tsx";
 
@@ -18,6 +18,7 @@ const SAVED_MESSAGES: Record<string, string> = {
   signature: "The signature was saved as a draft.",
   commitment: "The commitment was saved as a draft.",
   status: "The status was reported as a draft.",
+  "status-submitted": "The status was reported and submitted for review.",
   "target-date": "The new target date was saved as a draft.",
   partnership: "The partnership was saved as a draft.",
 };
@@ -26,121 +27,68 @@ interface ReturnedChange {
   key: string;
   what: string;
   comment: string;
+  /** The form that corrects it (a new draft that replaces it). */
+  correctHref: string;
+  /** The change to withdraw. */
+  changeId: string;
 }
 
-/** Every returned change with the reviewer's comment, so the editor sees what to fix first. */
+/** Every returned change with the reviewer's comment and how to correct it, so the editor sees what to fix first. */
 export function listReturnedChanges(workspace: Workspace): ReturnedChange[] {
+  const gss = workspace.authority.gss;
   const returned: ReturnedChange[] = [];
-  const add = (key: string, state: string, what: string, comment: string | null) => {
-    if (state === "returned") returned.push({ key, what, comment: comment ?? "No comment given." });
+  const add = (
+    change: { state: string; reviewComment: string | null },
+    key: string,
+    what: string,
+    correctHref: string,
+  ) => {
+    if (change.state === "returned") {
+      returned.push({
+        key,
+        what,
+        comment: change.reviewComment ?? "No comment given.",
+        correctHref,
+        changeId: key,
+      });
+    }
   };
   if (workspace.signature) {
-    add("signature", workspace.signature.state, "The signature", workspace.signature.reviewComment);
+    add(workspace.signature, workspace.signature.changeId, "The signature", `/manage/${gss}/signature`);
   }
   for (const commitment of workspace.commitments) {
-    add(commitment.id, commitment.state, `Commitment “${commitment.title}”`, commitment.reviewComment);
+    const base = `/manage/${gss}/commitments/${commitment.id}`;
+    add(commitment, commitment.changeId, `Commitment “${commitment.title}”`, `${base}/edit`);
     for (const update of commitment.statusHistory) {
-      add(update.id, update.state, `Status update of “${commitment.title}”`, update.reviewComment);
+      add(
+        update,
+        update.id,
+        `Status update of “${commitment.title}”`,
+        `${base}/status?replaces=${update.id}`,
+      );
     }
     for (const change of commitment.targetDateHistory) {
-      add(change.id, change.state, `Target date of “${commitment.title}”`, change.reviewComment);
+      add(
+        change,
+        change.id,
+        `Target date of “${commitment.title}”`,
+        `${base}/target-date?replaces=${change.id}`,
+      );
     }
   }
   for (const partnership of workspace.partnerships) {
     add(
-      partnership.id,
-      partnership.state,
+      partnership,
+      partnership.changeId,
       `Partnership with ${partnership.partner.name}`,
-      partnership.reviewComment,
+      `/manage/${gss}/partnerships/${partnership.id}/edit`,
     );
   }
   return returned;
 }
 
-function principleTitles(numbers: readonly number[]): string {
-  return numbers
-    .map((number) => {
-      const principle = PRINCIPLES.find((item) => item.number === number);
-      return principle ? `${number}. ${principle.title}` : String(number);
-    })
-    .join("; ");
-}
-
 function Hidden({ children }: { children: string }) {
   return <span className="govuk-visually-hidden">{children}</span>;
-}
-
-function CommitmentRecord({
-  gss,
-  commitment,
-  editable,
-}: {
-  gss: string;
-  commitment: WorkspaceCommitment;
-  editable: boolean;
-}) {
-  const base = `/manage/${gss}/commitments/${commitment.id}`;
-  const headingId = `commitment-${commitment.id}`;
-  const area = LOTI_AREAS.find((item) => item.id === commitment.lotiArea);
-  return (
-    <article className="app-record" aria-labelledby={headingId}>
-      <h3 className="govuk-heading-s" id={headingId}>
-        {commitment.title}
-      </h3>
-      <div className="app-record__tags">
-        <StateTag state={commitment.state} />
-        <StatusTag status={commitment.status} phase={commitment.phase} />
-      </div>
-      {commitment.state === "returned" && commitment.reviewComment ? (
-        <div className="govuk-inset-text govuk-!-margin-top-0">
-          <strong>Reviewer’s comment:</strong>{" "}
-          <span className="app-review-comment">{commitment.reviewComment}</span>
-        </div>
-      ) : null}
-      <dl className="govuk-summary-list govuk-summary-list--no-border">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Target date</dt>
-          <dd className="govuk-summary-list__value">
-            {commitment.targetDate ? formatLongDate(commitment.targetDate) : "Not set"}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Principles</dt>
-          <dd className="govuk-summary-list__value">{principleTitles(commitment.principles)}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">LOTI area</dt>
-          <dd className="govuk-summary-list__value">{area?.title ?? "None"}</dd>
-        </div>
-      </dl>
-      <ul className="app-record__actions">
-        {editable ? (
-          <>
-            <li>
-              <Link className="govuk-link" href={`${base}/status`}>
-                Report a status <Hidden>{`of “${commitment.title}”`}</Hidden>
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" href={`${base}/edit`}>
-                Edit details <Hidden>{`of “${commitment.title}”`}</Hidden>
-              </Link>
-            </li>
-            <li>
-              <Link className="govuk-link" href={`${base}/target-date`}>
-                Change the target date <Hidden>{`of “${commitment.title}”`}</Hidden>
-              </Link>
-            </li>
-          </>
-        ) : null}
-        <li>
-          <Link className="govuk-link" href={`/manage/${gss}/history/commitment/${commitment.id}`}>
-            History <Hidden>{`of “${commitment.title}”`}</Hidden>
-          </Link>
-        </li>
-      </ul>
-    </article>
-  );
 }
 
 function partnershipColumns(gss: string, editable: boolean): DataTableColumn<WorkspacePartnership>[] {
@@ -164,7 +112,28 @@ function partnershipColumns(gss: string, editable: boolean): DataTableColumn<Wor
         `From ${formatLongDate(partnership.startDate)}${partnership.endDate ? ` to ${formatLongDate(partnership.endDate)}` : ""}`,
     },
     { key: "purpose", header: "Purpose", cell: (partnership) => partnership.purpose },
-    { key: "state", header: "State", cell: (partnership) => <StateTag state={partnership.state} /> },
+    {
+      key: "state",
+      header: "State",
+      cell: (partnership) =>
+        partnership.state === "published" ? (
+          "Published"
+        ) : (
+          <>
+            <PendingState state={partnership.state} comment={partnership.reviewComment} />
+            <br />
+            <span className="govuk-body-s">
+              {partnership.published
+                ? `Public now: from ${formatLongDate(partnership.published.startDate)}${
+                    partnership.published.endDate
+                      ? ` to ${formatLongDate(partnership.published.endDate)}`
+                      : ""
+                  }. ${partnership.published.purpose}`
+                : "Not public yet"}
+            </span>
+          </>
+        ),
+    },
     {
       key: "actions",
       header: "Actions",
@@ -219,10 +188,22 @@ export function WorkspaceOverview({
           title="Returned by a reviewer"
           heading={`LOTI returned ${returned.length === 1 ? "1 change" : `${returned.length} changes`} for you to look at`}
         >
+          <p className="govuk-body">
+            A returned change is not sent again as it was: correct it, and your correction goes to review with
+            your next submission, or withdraw it.
+          </p>
           <ul className="govuk-list govuk-list--spaced">
             {returned.map((change) => (
               <li key={change.key}>
                 <strong>{change.what}:</strong> <span className="app-review-comment">{change.comment}</span>
+                {editable ? (
+                  <span className="app-button-group">
+                    <Link className="govuk-link govuk-!-margin-right-2" href={change.correctHref}>
+                      Correct it <Hidden>{`: ${change.what}`}</Hidden>
+                    </Link>
+                    <WithdrawButton gss={gss} changeId={change.changeId} what={change.what} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -233,35 +214,7 @@ export function WorkspaceOverview({
 
       <h2 className="govuk-heading-m">Declaration signature</h2>
       {signature ? (
-        <div className="app-record">
-          <div className="app-record__tags">
-            <StateTag state={signature.state} />
-          </div>
-          <dl className="govuk-summary-list">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Signed on</dt>
-              <dd className="govuk-summary-list__value">{formatLongDate(signature.signedOn)}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Senior approver</dt>
-              <dd className="govuk-summary-list__value">
-                {[signature.approverName, signature.approverRole].filter(Boolean).join(", ") || "Not given"}
-              </dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Published commitment</dt>
-              <dd className="govuk-summary-list__value app-break-anywhere">
-                {safeHref(signature.commitmentUrl) ? (
-                  <a className="govuk-link" href={safeHref(signature.commitmentUrl) ?? undefined}>
-                    {signature.commitmentUrl}
-                  </a>
-                ) : (
-                  "Not given"
-                )}
-              </dd>
-            </div>
-          </dl>
-        </div>
+        <SignatureValues signature={signature} />
       ) : (
         <p className="govuk-body">No signature has been recorded.</p>
       )}
@@ -278,7 +231,9 @@ export function WorkspaceOverview({
         ) : null}
       </p>
 
-      <h2 className="govuk-heading-m govuk-!-margin-top-8">Commitments</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-top-8" id="commitments">
+        Commitments
+      </h2>
       {editable ? (
         <p className="govuk-body">
           <Link
@@ -292,9 +247,9 @@ export function WorkspaceOverview({
       {workspace.commitments.length === 0 ? (
         <p className="govuk-body">No commitments have been recorded.</p>
       ) : null}
-      {workspace.commitments.map((commitment) => (
-        <CommitmentRecord key={commitment.id} gss={gss} commitment={commitment} editable={editable} />
-      ))}
+      {workspace.commitments.length > 0 ? (
+        <CommitmentList gss={gss} commitments={workspace.commitments} editable={editable} />
+      ) : null}
 
       <h2 className="govuk-heading-m govuk-!-margin-top-8">Partnerships</h2>
       {editable ? (
@@ -332,5 +287,54 @@ export function WorkspaceOverview({
       </p>
       {editable ? <ImportCommitmentsForm gss={gss} /> : null}
     </>
+  );
+}
+
+/** The signature's values as the public sees them and, where different, the version on its way. */
+function SignatureValues({ signature }: { signature: WorkspaceSignature }) {
+  const pendingState = signature.state === "published" ? null : signature.state;
+  const approver = (value: Pick<WorkspaceSignature, "approverName" | "approverRole">) =>
+    [value.approverName, value.approverRole].filter(Boolean).join(", ") || "Not given";
+  const link = (url: string | null) =>
+    safeHref(url) ? (
+      <a className="govuk-link app-break-anywhere" href={safeHref(url) ?? undefined}>
+        {url}
+      </a>
+    ) : (
+      "Not given"
+    );
+  const published = signature.published;
+  const row = (label: string, publicNow: ReactNode, pending: ReactNode, differs: boolean) => (
+    <ValueRow
+      label={label}
+      publicNow={published ? publicNow : "Nothing published yet"}
+      pending={
+        pendingState && (differs || !published)
+          ? [{ value: pending, state: pendingState, comment: signature.reviewComment }]
+          : undefined
+      }
+    />
+  );
+  return (
+    <dl className="govuk-summary-list">
+      {row(
+        "Signed on",
+        published ? formatLongDate(published.signedOn) : null,
+        formatLongDate(signature.signedOn),
+        published?.signedOn !== signature.signedOn,
+      )}
+      {row(
+        "Senior approver",
+        published ? approver(published) : null,
+        approver(signature),
+        !published || approver(published) !== approver(signature),
+      )}
+      {row(
+        "Published commitment",
+        link(published?.commitmentUrl ?? null),
+        link(signature.commitmentUrl),
+        published?.commitmentUrl !== signature.commitmentUrl,
+      )}
+    </dl>
   );
 }
