@@ -128,6 +128,16 @@ describe("the app", () => {
     }
   });
 
+  it("tells readers the contact mailbox the installation set (CONTACT_EMAIL)", async () => {
+    const app = createApp({
+      database: seeded.database.handle,
+      today: () => TEST_TODAY,
+      contactEmail: "digital@loti.example",
+    });
+    const meta = MetaSchema.parse(await (await app.request("/api/meta")).json());
+    expect(meta.contactEmail).toBe("digital@loti.example");
+  });
+
   it("answers an unknown API path with 404 and the standard error body", async () => {
     const response = await seeded.app.request("/api/nothing-here");
     expect(response.status).toBe(404);

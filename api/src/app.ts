@@ -75,6 +75,8 @@ export interface AppOptions {
   production?: boolean;
   /** Fixed "today" for tests; defaults to the date in London. */
   today?: () => string;
+  /** Where readers report problems (CONTACT_EMAIL), shown on the accessibility statement. */
+  contactEmail?: string | null;
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
   trustedProxies?: readonly string[];
 }
@@ -117,6 +119,7 @@ export function createApp(options: AppOptions) {
     c.set("database", database);
     c.set("today", today);
     c.set("snapshot", snapshot);
+    c.set("contactEmail", options.contactEmail ?? null);
     c.set("securityHeaders", securityHeaders);
     c.set("production", options.production ?? false);
     c.set("trustedProxies", proxies);

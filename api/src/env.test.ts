@@ -23,6 +23,14 @@ describe("parseEnv", () => {
     );
   });
 
+  it("takes a contact mailbox only if it is an email address", () => {
+    expect(parseEnv({}).CONTACT_EMAIL).toBeUndefined();
+    expect(parseEnv({ CONTACT_EMAIL: "digital@loti.example" }).CONTACT_EMAIL).toBe("digital@loti.example");
+    expect(() => parseEnv({ CONTACT_EMAIL: "loti.london" })).toThrow(
+      /CONTACT_EMAIL must be an email address/,
+    );
+  });
+
   it("lets the server outlive the process that started it when asked", () => {
     expect(parseEnv({ STOP_WITH_PARENT: "false" }).STOP_WITH_PARENT).toBe(false);
     expect(() => parseEnv({ STOP_WITH_PARENT: "no" })).toThrow(/STOP_WITH_PARENT must be true or false/);

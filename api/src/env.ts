@@ -17,6 +17,8 @@ const EnvSchema = z
     DEMO_DATA: z.enum(["true", "false"], { error: "DEMO_DATA must be true or false" }).optional(),
     /** "production" turns on HSTS and Secure cookies; "development" is a laptop. */
     APP_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Where readers report accessibility and data problems (shown on the accessibility statement). */
+    CONTACT_EMAIL: z.email("CONTACT_EMAIL must be an email address").optional(),
     /** Built web assets served at /. */
     WEB_DIST: z.string().optional(),
     /**

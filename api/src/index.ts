@@ -40,6 +40,7 @@ const app = createApp({
   webDist: env.WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
   production: env.APP_ENV === "production",
   trustedProxies: env.TRUSTED_PROXIES,
+  contactEmail: env.CONTACT_EMAIL ?? null,
 });
 
 // @hono/node-server's default is a plain node:http server.

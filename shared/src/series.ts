@@ -107,6 +107,12 @@ export const MetaSchema = z
      * effective after it; as published, changes published after it. 0 for today's view.
      */
     changesSince: z.number().int(),
+    /**
+     * Where readers report a problem (accessibility, the data) and ask for another format: the
+     * mailbox the installation set (CONTACT_EMAIL), or null when it set none (the pages then point
+     * to LOTI's website).
+     */
+    contactEmail: z.email().nullable().default(null),
   })
   .meta({ id: "Meta" });
 

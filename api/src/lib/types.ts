@@ -10,6 +10,8 @@ export interface AppBindings {
     /** Today in London (fixed in tests): the latest date a view may show. */
     today: () => string;
     snapshot: PublicSnapshot;
+    /** CONTACT_EMAIL: where readers report problems; null when the installation set none. */
+    contactEmail: string | null;
     /** The security headers every response carries (R8), as a plain object. */
     securityHeaders: Readonly<Record<string, string>>;
     /** Set by a handler that wrote the security headers itself (the snapshot fast path). */

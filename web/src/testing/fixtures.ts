@@ -30,6 +30,7 @@ export function buildMeta(overrides: Partial<Meta> = {}): Meta {
     today: FIXTURE_TODAY,
     view: TODAY_VIEW,
     changesSince: 0,
+    contactEmail: null,
     ...overrides,
   };
 }

@@ -36,5 +36,6 @@ export const getMetaHandler: AppRouteHandler<typeof getMeta> = (c) => {
     today: data.today,
     view,
     changesSince: data.changesSince(view),
+    contactEmail: c.var.contactEmail,
   }));
 };

@@ -34,5 +34,7 @@ describe("GET /api/meta", () => {
     const meta = MetaSchema.parse(await (await seeded.app.request("/api/meta")).json());
     expect(meta.demoData).toBe(true);
     expect(meta.licence).toBe("Open Government Licence v3.0");
+    // No CONTACT_EMAIL set: the pages point to LOTI's website instead.
+    expect(meta.contactEmail).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { formatLongDate } from "@ldd/shared/dates";
 import { Link } from "wouter";
-import { ACCESSIBILITY_CONTACT_EMAIL } from "@/lib/contact.ts";
+import { useMeta } from "@/features/meta/api/get-meta.ts";
 import { SITE_NAME, useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useSiteOrigin } from "@/lib/use-hydrated.ts";
 
@@ -34,9 +34,37 @@ const LIMITATIONS: readonly string[] = [
   "The API reference (/api/docs) and the open data files are written for developers and data users. The CSV files follow the GOV.UK tabular data standard, but a table of several thousand rows can be hard to use with a screen reader.",
 ];
 
+const LOTI_WEBSITE = "https://loti.london";
+
+/**
+ * How to reach the people who run the dashboard: the mailbox the installation set (CONTACT_EMAIL),
+ * or else LOTI's website, never an address nobody reads.
+ */
+function Contact({ email }: { email: string | null }) {
+  if (email) {
+    return (
+      <>
+        email{" "}
+        <a className="govuk-link" href={`mailto:${email}`}>
+          {email}
+        </a>
+      </>
+    );
+  }
+  return (
+    <>
+      contact LOTI through{" "}
+      <a className="govuk-link" href={LOTI_WEBSITE}>
+        its website, loti.london
+      </a>
+    </>
+  );
+}
+
 export function AccessibilityRoute() {
   useDocumentTitle("Accessibility statement");
   const site = useSiteOrigin();
+  const contactEmail = useMeta().data?.contactEmail ?? null;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -87,11 +115,7 @@ export function AccessibilityRoute() {
         </h2>
         <p className="govuk-body">
           If you need information on this website in a different format, such as accessible PDF, large print,
-          easy read, audio recording or braille, email{" "}
-          <a className="govuk-link" href={`mailto:${ACCESSIBILITY_CONTACT_EMAIL}`}>
-            {ACCESSIBILITY_CONTACT_EMAIL}
-          </a>
-          .
+          easy read, audio recording or braille, <Contact email={contactEmail} />.
         </p>
         <p className="govuk-body">
           We’ll consider your request and get back to you within 10 working days. Every figure is also
@@ -107,12 +131,9 @@ export function AccessibilityRoute() {
         </h2>
         <p className="govuk-body">
           We’re always looking to improve the accessibility of this website. If you find any problems not
-          listed on this page or think we’re not meeting accessibility requirements, email{" "}
-          <a className="govuk-link" href={`mailto:${ACCESSIBILITY_CONTACT_EMAIL}`}>
-            {ACCESSIBILITY_CONTACT_EMAIL}
-          </a>
-          . Tell us the address of the page, what you were trying to do, and the device, browser and any
-          assistive technology you were using, if you can.
+          listed on this page or think we’re not meeting accessibility requirements,{" "}
+          <Contact email={contactEmail} />. Tell us the address of the page, what you were trying to do, and
+          the device, browser and any assistive technology you were using, if you can.
         </p>
 
         <h2 className="govuk-heading-l" id="enforcement">

@@ -1,7 +1,9 @@
 import { screen, within } from "@testing-library/react";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { ACCESSIBILITY_CONTACT_EMAIL } from "@/lib/contact.ts";
+import { buildMeta } from "@/testing/fixtures.ts";
 import { renderApp } from "@/testing/render-app.tsx";
+import { server } from "@/testing/server.ts";
 
 describe("the accessibility statement", () => {
   it("follows the GOV.UK model: who runs it, compliance, known issues, contact, enforcement, testing", async () => {
@@ -30,9 +32,19 @@ describe("the accessibility statement", () => {
     expect(screen.getByRole("link", { name: "Equality Advisory and Support Service (EASS)" })).toBeTruthy();
     expect(screen.getByText(/Equality and Human Rights Commission \(EHRC\)/)).toBeTruthy();
     expect(screen.getByText(/This statement was prepared on 30 November 2026/)).toBeTruthy();
-    const mail = screen.getAllByRole("link", { name: ACCESSIBILITY_CONTACT_EMAIL });
-    expect(mail.length).toBeGreaterThan(0);
-    for (const link of mail) expect(link.getAttribute("href")).toBe(`mailto:${ACCESSIBILITY_CONTACT_EMAIL}`);
+    // No mailbox set: LOTI's website, never an address nobody reads.
+    const website = await screen.findAllByRole("link", { name: "its website, loti.london" });
+    expect(website).toHaveLength(2);
+    for (const link of website) expect(link.getAttribute("href")).toBe("https://loti.london");
+  });
+
+  it("gives the mailbox the installation set, for other formats and for reporting problems", async () => {
+    const contactEmail = "digital-access@loti.example";
+    server.use(http.get("*/api/meta", () => HttpResponse.json(buildMeta({ contactEmail }))));
+    renderApp("/accessibility");
+    const mail = await screen.findAllByRole("link", { name: contactEmail });
+    expect(mail).toHaveLength(2);
+    for (const link of mail) expect(link.getAttribute("href")).toBe(`mailto:${contactEmail}`);
   });
 
   it("is the footer's accessibility link, and the page has no date picker", async () => {
