@@ -52,6 +52,29 @@ describe("re-baselining a target date", () => {
     });
   });
 
+  it("names the missing part of the date in GOV.UK's words and links to that box", async () => {
+    server.use(signedInAs("editor"));
+    const sent = capture("post", "*/api/workspace/:gss/commitments/:id/target-dates");
+    const { user } = renderApp(`${BASE}/commitments/${COMMITMENT_ID}/target-date`);
+    await fillDate(user, "New target date", "31", "3", "2027");
+    const group = screen.getByRole("group", { name: "New target date" });
+    await user.clear(within(group).getByLabelText("Month"));
+    await user.type(screen.getByLabelText("Why the target date changed"), "Supplier delay.");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    const link = await screen.findByRole("link", { name: "New target date must include a month" });
+    expect(link.getAttribute("href")).toBe("#targetDate-month");
+    expect(within(group).getByLabelText("Month").className).toContain("govuk-input--error");
+    expect(within(group).getByLabelText("Day").className).not.toContain("govuk-input--error");
+    await user.clear(within(group).getByLabelText("Day"));
+    await user.clear(within(group).getByLabelText("Year"));
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("link", { name: "Enter the new target date" })).toBeTruthy();
+    await fillDate(user, "New target date", "31", "2", "2027");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("link", { name: "New target date must be a real date" })).toBeTruthy();
+    expect(sent.body).toBeNull();
+  });
+
   it("asks why the date changed before sending anything", async () => {
     server.use(signedInAs("editor"));
     const sent = capture("post", "*/api/workspace/:gss/commitments/:id/target-dates");
