@@ -27,6 +27,7 @@ import { feedsRouter } from "./routes/feeds/feeds.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
+import { membershipRouter } from "./routes/membership/membership.index.ts";
 import { openDataRouter } from "./routes/open-data/open-data.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
 import { portfolioRouter } from "./routes/portfolio/portfolio.index.ts";
@@ -52,6 +53,7 @@ const PRIVATE_PREFIXES = [
   "/api/review",
   "/api/history",
   "/api/leadership",
+  "/api/membership",
 ];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -202,6 +204,7 @@ export function createApp(options: AppOptions) {
     historyRouter,
     reviewRouter,
     leadershipRouter,
+    membershipRouter,
   ]) {
     app.route("/", router);
   }

@@ -1,6 +1,8 @@
+import { AuthorityMembershipSchema } from "@ldd/shared/membership";
 import { describe, expect, it } from "vitest";
 import { submittedChangeIds } from "./testing/review.ts";
 import { jsonRequest } from "./testing/sign-in.ts";
+import { TEST_TODAY } from "./testing/test-database.ts";
 
 /*
  * docs/quality.md R3: every registered route × every role × {own authority, another authority} and
@@ -38,6 +40,13 @@ import {
 } from "./testing/authorization-context.ts";
 
 setUpAuthorizationTests();
+
+async function readMembership(gss: string) {
+  const response = await seeded.app.request(`/api/membership/${gss}`, {
+    headers: { Cookie: cookies.admin ?? "" },
+  });
+  return AuthorityMembershipSchema.parse(await response.json());
+}
 
 const MATRIX: Record<string, Row> = {
   "GET /healthz": { expected: everyone, request: get("/healthz") },
@@ -289,6 +298,38 @@ const MATRIX: Record<string, Row> = {
     },
   },
   "GET /api/review": { expected: reviewersOnly, request: get("/api/review") },
+  "GET /api/membership/:gss": {
+    expected: lotiOnly,
+    request: async (scope) => ({ path: `/api/membership/${gssOf(scope)}` }),
+  },
+  "POST /api/membership/:gss/events": {
+    expected: adminsOnly,
+    request: async (scope) => {
+      const membership = await readMembership(gssOf(scope));
+      return {
+        path: `/api/membership/${gssOf(scope)}/events`,
+        body: {
+          kind: membership.member ? "left" : "joined",
+          effectiveDate: TEST_TODAY,
+          reason: "Recorded by the matrix",
+          expectedVersion: membership.version,
+        },
+      };
+    },
+  },
+  "POST /api/membership/:gss/events/:id/withdraw": {
+    expected: adminsOnly,
+    request: async (scope) => {
+      const membership = await readMembership(gssOf(scope));
+      const last = membership.events.at(-1);
+      if (!last) throw new Error(`${gssOf(scope)} should have membership events`);
+      return {
+        path: `/api/membership/${gssOf(scope)}/events/${last.id}/withdraw`,
+        body: { reason: "Recorded in error", expectedVersion: membership.version },
+      };
+    },
+  },
+
   "POST /api/review/:gss/publish": {
     expected: reviewersOnly,
     request: async (scope) => {

@@ -3,7 +3,7 @@ import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { CommitmentDetailSchema } from "./commitments.ts";
 import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { PartnershipSchema } from "./partnerships.ts";
-import { CommitmentStatusSchema, InnerOuterSchema } from "./vocabulary.ts";
+import { CommitmentStatusSchema, InnerOuterSchema, MembershipEventKindSchema } from "./vocabulary.ts";
 
 export const AuthorityParamsSchema = z.object({ gss: GssCodeSchema });
 export const AuthorityQuerySchema = z.strictObject({ ...AsOfQuerySchema.shape });
@@ -52,8 +52,11 @@ export type Signature = z.infer<typeof SignatureSchema>;
 
 export const MembershipEventSchema = z
   .object({
-    kind: z.enum(["joined", "left"]),
+    /** "founding" is a join at LOTI's launch. */
+    kind: MembershipEventKindSchema,
     effectiveDate: IsoDateSchema,
+    /** Why, or where the record comes from; null for events recorded before reasons were kept. */
+    reason: z.string().nullable(),
   })
   .meta({ id: "MembershipEvent" });
 export type MembershipEvent = z.infer<typeof MembershipEventSchema>;

@@ -30,6 +30,8 @@ export const PAGE_PATTERNS = [
   "/manage/:gss/history/:recordType/:id",
   "/review",
   "/admin/accounts",
+  "/admin/membership",
+  "/admin/membership/:gss",
   "/leadership",
   "/leadership/report",
 ] as const;

@@ -74,6 +74,21 @@ export type PublicationState = z.infer<typeof PublicationStateSchema>;
 export const ORGANISATION_KINDS = ["authority", "partner", "programme"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** Programme membership is a series of dated events, never a flag. */
-export const MEMBERSHIP_EVENT_KINDS = ["joined", "left"] as const;
+/**
+ * Programme membership is a series of dated events, never a flag. "founding" is a join at the
+ * programme's launch (a founding member); "joined" a join on any later date.
+ */
+export const MEMBERSHIP_EVENT_KINDS = ["founding", "joined", "left"] as const;
+export const MembershipEventKindSchema = z.enum(MEMBERSHIP_EVENT_KINDS, {
+  error: "Choose whether the authority joined or left",
+});
 export type MembershipEventKind = (typeof MEMBERSHIP_EVENT_KINDS)[number];
+
+export const MEMBERSHIP_EVENT_LABELS: Record<MembershipEventKind, string> = {
+  founding: "Joined at launch (founding member)",
+  joined: "Joined",
+  left: "Left",
+};
+
+/** Whether an event makes the authority a member (a join of either kind) or not (a leave). */
+export const isJoinEvent = (kind: MembershipEventKind): boolean => kind !== "left";

@@ -101,8 +101,11 @@ export const membershipEvents = pgTable(
     programmeId: uuid("programme_id")
       .notNull()
       .references(() => organisations.id),
+    /** "founding" is a join at the programme's launch. */
     kind: text("kind", { enum: MEMBERSHIP_EVENT_KINDS }).notNull(),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
+    /** Why, or where the record comes from (a withdrawal's row: why it was withdrawn). */
+    reason: text("reason"),
     /** A later event that corrects or withdraws this one names it here. */
     supersedesId: uuid("supersedes_id"),
     withdrawn: boolean("withdrawn").notNull().default(false),

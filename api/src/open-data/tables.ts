@@ -66,6 +66,7 @@ export function openDataRows(model: PublicModel): OpenDataRows {
         sequence: index + 1,
         event: event.kind,
         effective_date: event.effectiveDate,
+        reason: text(event.reason),
       })),
     ),
     commitments: model.commitments.map((c) => ({

@@ -1,3 +1,4 @@
+import type { MembershipEventKind } from "@ldd/shared/vocabulary";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import {
@@ -39,8 +40,9 @@ export interface PublishedHistory {
   organisations: (typeof organisations.$inferSelect)[];
   membershipEvents: (Event & {
     organisationId: string;
-    kind: "joined" | "left";
+    kind: MembershipEventKind;
     effectiveDate: string;
+    reason: string | null;
   })[];
   signatureVersions: (Published & {
     signatureId: string;
@@ -107,6 +109,7 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
       organisationId: membershipEvents.organisationId,
       kind: membershipEvents.kind,
       effectiveDate: membershipEvents.effectiveDate,
+      reason: membershipEvents.reason,
       supersedesId: membershipEvents.supersedesId,
       withdrawn: membershipEvents.withdrawn,
       recordedAt: membershipEvents.recordedAt,

@@ -126,6 +126,7 @@ async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
         programmeId: programme.id,
         kind: event.kind,
         effectiveDate: event.effectiveDate,
+        reason: event.reason,
         recordedAt: event.recordedAt,
         publishedAt: event.recordedAt,
       })),

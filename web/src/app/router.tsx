@@ -66,6 +66,12 @@ const AdminAccountsRoute = lazy(() =>
   import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
 );
 
+const adminMembership = () => import("./routes/admin-membership.tsx");
+const AdminMembershipRoute = lazy(() => adminMembership().then((m) => ({ default: m.AdminMembershipRoute })));
+const AdminAuthorityMembershipRoute = lazy(() =>
+  adminMembership().then((m) => ({ default: m.AdminAuthorityMembershipRoute })),
+);
+
 export function AppRoutes() {
   const [location] = useLocation();
   if (location.startsWith("/embed/")) return <EmbedRoutes />;
@@ -109,6 +115,8 @@ export function AppRoutes() {
             <Route path="/manage/:gss/history/:recordType/:id" component={ManageHistoryRoute} />
             <Route path="/review" component={ReviewRoute} />
             <Route path="/admin/accounts" component={AdminAccountsRoute} />
+            <Route path="/admin/membership" component={AdminMembershipRoute} />
+            <Route path="/admin/membership/:gss" component={AdminAuthorityMembershipRoute} />
             <Route path="/leadership" component={LeadershipRoute} />
             <Route component={NotFoundRoute} />
           </Switch>

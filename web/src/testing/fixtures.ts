@@ -352,7 +352,13 @@ export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {
       commitmentUrl: "https://localdigital.gov.uk/commitments/example",
       recordedAt: "2018-12-06T09:00:00.000Z",
     },
-    membership: [{ kind: "joined", effectiveDate: "2019-06-10" }],
+    membership: [
+      {
+        kind: "founding",
+        effectiveDate: "2019-06-10",
+        reason: "A founding member, as LOTI’s public sources confirm",
+      },
+    ],
     commitments: [{ ...hackneyCommitment, authorityGss: gss, authorityName: summary.name }],
     partnerships: [{ ...hackneyPartnership, authorityGss: gss, authorityName: summary.name }],
     namedIn: [],

@@ -17,6 +17,7 @@ import {
   buildChanges,
   buildLeadershipActivity,
 } from "./leadership-fixtures.ts";
+import { buildMembership } from "./membership-fixtures.ts";
 import { buildAuthoritySeries, buildMatrix, buildPartnerList } from "./portfolio-fixtures.ts";
 import {
   buildAccount,
@@ -81,6 +82,13 @@ const selfReportingHandlers = [
   http.get("*/api/review", () => HttpResponse.json(buildReviewQueue())),
   http.post("*/api/review/:gss/publish", () => HttpResponse.json(buildReviewOutcome(1))),
   http.post("*/api/review/:gss/return", () => HttpResponse.json(buildReviewOutcome(1))),
+  http.get("*/api/membership/:gss", () => HttpResponse.json(buildMembership())),
+  http.post("*/api/membership/:gss/events", () =>
+    HttpResponse.json(buildMembership({ version: 4, member: false }), { status: 201 }),
+  ),
+  http.post("*/api/membership/:gss/events/:id/withdraw", () =>
+    HttpResponse.json(buildMembership({ version: 4 })),
+  ),
 ];
 
 /** LOTI's leadership reads, answered as for a reviewer (tests override them for other people). */

@@ -9,7 +9,11 @@ describe("an authority's profile page", () => {
     const signed = screen.getByText("Signed the Declaration").closest("div");
     expect(signed?.textContent).toContain("5 December 2018");
     expect(screen.getByText("Jane Example, Chief Executive")).toBeTruthy();
-    expect(screen.getByText("Joined on 10 June 2019")).toBeTruthy();
+    const timeline = screen.getByRole("list", { name: "LOTI membership of Hackney, oldest first" });
+    const [first] = within(timeline).getAllByRole("listitem");
+    expect(first?.textContent).toContain("10 June 2019: Joined LOTI at its launch: a founding member");
+    expect(first?.textContent).toContain("as LOTI’s public sources confirm");
+    expect(screen.getByText(/^Hackney is a member of LOTI now/)).toBeTruthy();
   });
 
   it("shows a commitment's four fields, status, overdue flag and re-baselined target date with its reason", async () => {

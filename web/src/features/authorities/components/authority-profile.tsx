@@ -15,6 +15,7 @@ import { useViewHref } from "@/lib/view.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
+import { MembershipTimeline } from "./membership-timeline.tsx";
 
 const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
   { key: "partner", header: "Partner", cell: (partnership) => partnership.partner.name, rowHeader: true },
@@ -132,20 +133,12 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">LOTI membership</dt>
           <dd className="govuk-summary-list__value">
-            {membership.length > 0 ? (
-              <ul className="govuk-list">
-                {[...membership]
-                  .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
-                  .map((event) => (
-                    <li key={`${event.kind}-${event.effectiveDate}`}>
-                      {event.kind === "joined" ? "Joined" : "Left"} on {formatLongDate(event.effectiveDate)}
-                    </li>
-                  ))}
-              </ul>
-            ) : (
-              "Never a member"
-            )}
-            {membership.length > 0 ? (authority.lotiMember ? "A member now." : "Not a member now.") : null}
+            <MembershipTimeline
+              name={authority.name}
+              membership={membership}
+              member={authority.lotiMember}
+              founding={authority.foundingMember}
+            />
           </dd>
         </div>
         <div className="govuk-summary-list__row">

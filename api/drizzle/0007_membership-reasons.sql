@@ -1,0 +1,1 @@
+ALTER TABLE "membership_events" ADD COLUMN "reason" text;
