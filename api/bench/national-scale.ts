@@ -106,6 +106,7 @@ function syntheticData(): PublishedHistory {
       ...published(c.committedOn),
     })),
     partnershipVersions: [],
+    partnershipAnswers: [],
     demoData: false,
   };
 }

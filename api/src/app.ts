@@ -29,6 +29,7 @@ import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
 import { membershipRouter } from "./routes/membership/membership.index.ts";
 import { openDataRouter } from "./routes/open-data/open-data.index.ts";
+import { partnershipAnswersRouter } from "./routes/partnership-answers/partnership-answers.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
 import { portfolioRouter } from "./routes/portfolio/portfolio.index.ts";
 import { reviewRouter } from "./routes/review/review.index.ts";
@@ -205,6 +206,7 @@ export function createApp(options: AppOptions) {
     reviewRouter,
     leadershipRouter,
     membershipRouter,
+    partnershipAnswersRouter,
   ]) {
     app.route("/", router);
   }

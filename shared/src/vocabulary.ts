@@ -92,3 +92,19 @@ export const MEMBERSHIP_EVENT_LABELS: Record<MembershipEventKind, string> = {
 
 /** Whether an event makes the authority a member (a join of either kind) or not (a leave). */
 export const isJoinEvent = (kind: MembershipEventKind): boolean => kind !== "left";
+
+/** How the partner authority answered a partnership another authority reported with it. */
+export const PARTNERSHIP_ANSWERS = ["confirmed", "disputed"] as const;
+export const PartnershipAnswerSchema = z.enum(PARTNERSHIP_ANSWERS, {
+  error: "Choose whether you confirm or dispute the partnership",
+});
+export type PartnershipAnswer = (typeof PARTNERSHIP_ANSWERS)[number];
+
+/**
+ * Where a partnership stands with its partner: a partnership between two authorities is
+ * "awaiting" until the partner authority confirms or disputes it; one with an organisation that
+ * is not an authority needs no answer ("not_needed").
+ */
+export const CONFIRMATION_STATES = ["not_needed", "awaiting", "confirmed", "disputed"] as const;
+export const ConfirmationStateSchema = z.enum(CONFIRMATION_STATES);
+export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];

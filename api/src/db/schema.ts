@@ -7,6 +7,7 @@ import {
   MEMBERSHIP_EVENT_KINDS,
   ORGANISATION_KINDS,
   PARTNER_TYPES,
+  PARTNERSHIP_ANSWERS,
   PUBLICATION_STATES,
 } from "@ldd/shared/vocabulary";
 import { sql } from "drizzle-orm";
@@ -272,6 +273,31 @@ export const partnershipVersions = pgTable(
       sql`${table.endDate} IS NULL OR ${table.endDate} >= ${table.startDate}`,
     ),
   ],
+);
+
+/**
+ * The partner authority's answers to a partnership another authority reported with it: confirmed
+ * or disputed, with a comment, for one published version of the partnership. Append-only: the
+ * latest answer stands. An answer is the partner's own statement, public once given (no review).
+ */
+export const partnershipAnswers = pgTable(
+  "partnership_answers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+    /** The answering authority (the partner). */
+    authorityId: uuid("authority_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** The published version of the partnership the answer is about. */
+    partnershipVersion: integer("partnership_version").notNull(),
+    answer: text("answer", { enum: PARTNERSHIP_ANSWERS }).notNull(),
+    comment: text("comment"),
+    ...timestamps,
+  },
+  (table) => [index("partnership_answers_partnership").on(table.partnershipId, table.recordedAt)],
 );
 
 /**

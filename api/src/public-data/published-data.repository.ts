@@ -1,11 +1,12 @@
-import type { MembershipEventKind } from "@ldd/shared/vocabulary";
-import { eq } from "drizzle-orm";
+import type { MembershipEventKind, PartnershipAnswer } from "@ldd/shared/vocabulary";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import {
   commitments,
   commitmentVersions,
   membershipEvents,
   organisations,
+  partnershipAnswers,
   partnerships,
   partnershipVersions,
   SETTING_KEYS,
@@ -88,6 +89,13 @@ export interface PublishedHistory {
     endDate: string | null;
     purpose: string;
     commitmentIds: string[];
+  })[];
+  /** Partner authorities' answers to partnerships, oldest first. */
+  partnershipAnswers: (Omit<Published, "withdrawn"> & {
+    partnershipId: string;
+    partnershipVersion: number;
+    answer: PartnershipAnswer;
+    comment: string | null;
   })[];
   demoData: boolean;
 }
@@ -199,6 +207,18 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
     .from(partnershipVersions)
     .innerJoin(partnerships, eq(partnerships.id, partnershipVersions.partnershipId))
     .where(eq(partnershipVersions.publicationState, published));
+  const answerRows = await db
+    .select({
+      partnershipId: partnershipAnswers.partnershipId,
+      partnershipVersion: partnershipAnswers.partnershipVersion,
+      answer: partnershipAnswers.answer,
+      comment: partnershipAnswers.comment,
+      recordedAt: partnershipAnswers.recordedAt,
+      publishedAt: partnershipAnswers.publishedAt,
+    })
+    .from(partnershipAnswers)
+    .where(eq(partnershipAnswers.publicationState, published))
+    .orderBy(asc(partnershipAnswers.recordedAt));
   const demo = await db.select().from(settings).where(eq(settings.key, SETTING_KEYS.demoDataLoadedAt));
 
   return {
@@ -209,6 +229,7 @@ export async function loadPublishedHistory(db: Database): Promise<PublishedHisto
     statusUpdates: statusRows.map(publishedAtOf),
     targetDateChanges: targetRows.map(publishedAtOf),
     partnershipVersions: partnershipRows.map(publishedAtOf),
+    partnershipAnswers: answerRows.map(publishedAtOf),
     demoData: demo.length > 0,
   };
 }

@@ -16,6 +16,22 @@ describe("an authority's profile page", () => {
     expect(screen.getByText(/^Hackney is a member of LOTI now/)).toBeTruthy();
   });
 
+  it("says who reported each partnership and whether the partner authority confirmed it, on both profiles", async () => {
+    renderApp("/authorities/E09000012");
+    const own = await screen.findByRole("table", { name: "Partnerships of Hackney" });
+    const camden = within(own).getByRole("row", { name: /Camden/ });
+    expect(within(camden).getByText("Confirmed")).toBeTruthy();
+    expect(within(camden).getByText("Reported by Hackney, confirmed by Camden on 2 May 2024")).toBeTruthy();
+    const named = screen.getByRole("table", { name: "Partnerships other authorities reported with Hackney" });
+    const islington = within(named).getByRole("row", { name: /Islington/ });
+    expect(
+      within(islington).getByText("Reported by Islington, awaiting confirmation by Hackney"),
+    ).toBeTruthy();
+    expect(within(islington).getByRole("link", { name: "Islington" }).getAttribute("href")).toBe(
+      "/authorities/E09000019",
+    );
+  });
+
   it("shows a commitment's four fields, status, overdue flag and re-baselined target date with its reason", async () => {
     renderApp("/authorities/E09000012");
     const commitment = await screen.findByRole("article", {

@@ -13,6 +13,7 @@ import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useViewHref } from "@/lib/view.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
+import { CONFIRMATION_TAGS, describeConfirmation } from "../utils/confirmation.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
 import { MembershipTimeline } from "./membership-timeline.tsx";
@@ -42,7 +43,42 @@ const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
       </strong>
     ),
   },
+  {
+    key: "confirmation",
+    header: "Who says so",
+    cell: (partnership) => <ConfirmationCell partnership={partnership} />,
+  },
 ];
+
+/** Partnerships other authorities reported with this one: named by the reporter. */
+const NAMED_IN_COLUMNS: DataTableColumn<Partnership>[] = [
+  {
+    key: "reporter",
+    header: "Reported by",
+    cell: (partnership) => (
+      <Link className="govuk-link" href={`/authorities/${partnership.authorityGss}`}>
+        {partnership.authorityName}
+      </Link>
+    ),
+    rowHeader: true,
+  },
+  ...PARTNERSHIP_COLUMNS.filter((column) => column.key !== "partner" && column.key !== "type"),
+];
+
+function ConfirmationCell({ partnership }: { partnership: Partnership }) {
+  const tag = CONFIRMATION_TAGS[partnership.confirmation.state];
+  return (
+    <>
+      {tag ? <strong className={`govuk-tag ${tag.className} app-confirmation-tag`}>{tag.text}</strong> : null}
+      <span className="govuk-body-s app-confirmation-text">{describeConfirmation(partnership)}</span>
+      {partnership.confirmation.comment ? (
+        <span className="govuk-body-s app-confirmation-text">
+          {partnership.confirmation.partnerName} says: “{partnership.confirmation.comment}”
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 /** An authority's profile page content, with its own loading, not-found and error states. */
 export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?: Date }) {
@@ -180,6 +216,19 @@ function ProfileContent({ profile, now }: { profile: AuthorityProfileData; now: 
         rows={partnerships}
         rowKey={(partnership) => partnership.id}
         emptyMessage={`No partnerships have been published for ${authority.name}.`}
+        scroll="wide"
+      />
+      <h3 className="govuk-heading-m">
+        Partnerships other authorities reported with {authority.name}{" "}
+        <span className="app-secondary-text">({profile.namedIn.length})</span>
+      </h3>
+      <DataTable
+        caption={`Partnerships other authorities reported with ${authority.name}`}
+        hideCaption
+        columns={NAMED_IN_COLUMNS}
+        rows={profile.namedIn}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage={`No other authority has reported a partnership with ${authority.name}.`}
         scroll="wide"
       />
       <p className="govuk-body">
