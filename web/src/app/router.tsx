@@ -66,6 +66,11 @@ const AdminAccountsRoute = lazy(() =>
   import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
 );
 
+const ManagePartnershipAnswersRoute = lazy(() =>
+  import("./routes/manage-partnership-answers.tsx").then((m) => ({
+    default: m.ManagePartnershipAnswersRoute,
+  })),
+);
 const adminMembership = () => import("./routes/admin-membership.tsx");
 const AdminMembershipRoute = lazy(() => adminMembership().then((m) => ({ default: m.AdminMembershipRoute })));
 const AdminAuthorityMembershipRoute = lazy(() =>
@@ -113,6 +118,7 @@ export function AppRoutes() {
             <Route path="/manage/:gss/partnerships/new" component={ManageNewPartnershipRoute} />
             <Route path="/manage/:gss/partnerships/:id/edit" component={ManageEditPartnershipRoute} />
             <Route path="/manage/:gss/history/:recordType/:id" component={ManageHistoryRoute} />
+            <Route path="/manage/:gss/partnership-answers" component={ManagePartnershipAnswersRoute} />
             <Route path="/review" component={ReviewRoute} />
             <Route path="/admin/accounts" component={AdminAccountsRoute} />
             <Route path="/admin/membership" component={AdminMembershipRoute} />

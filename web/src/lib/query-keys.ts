@@ -54,6 +54,8 @@ export const workspaceKeys = {
   authority: (gss: string) => [...SIGNED_IN, "workspace", gss] as const,
   history: (gss: string, recordType: RecordType, id: string) =>
     [...workspaceKeys.authority(gss), "history", recordType, id] as const,
+  /** Partnerships other authorities reported with this one, and its answers. */
+  partnershipAnswers: (gss: string) => [...workspaceKeys.authority(gss), "partnership-answers"] as const,
 };
 
 export const reviewKeys = {
