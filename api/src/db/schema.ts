@@ -76,6 +76,11 @@ export const organisations = pgTable(
     }),
     canonicalId: text("canonical_id"),
     /**
+     * A partner's name as compared for duplicates (shared/src/partner-identifiers.ts,
+     * partnerNameKey): no two partners share one. Null for authorities and the programme.
+     */
+    nameKey: text("name_key"),
+    /**
      * The authority whose editor proposed this partner in a partnership; null for reference data.
      * Other authorities see a proposed partner only once a partnership naming it is published.
      */
@@ -87,6 +92,9 @@ export const organisations = pgTable(
   },
   (table) => [
     uniqueIndex("organisations_canonical_id_unique").on(table.canonicalIdScheme, table.canonicalId),
+    uniqueIndex("organisations_partner_name_key_unique")
+      .on(table.nameKey)
+      .where(sql`${table.kind} = 'partner'`),
     check("organisations_authority_has_gss", sql`${table.kind} <> 'authority' OR ${table.gss} IS NOT NULL`),
   ],
 );
