@@ -22,7 +22,10 @@ const NAMES = [
 
 function migrationExpression(): string {
   const folder = new URL("../../drizzle/", import.meta.url);
-  const file = readdirSync(folder).find((name) => name.endsWith("_partner-name-keys.sql"));
+  const file = readdirSync(folder).find(
+    (name) =>
+      name.endsWith(".sql") && readFileSync(new URL(name, folder), "utf8").includes('SET "name_key" ='),
+  );
   if (!file) throw new Error("the migration adding name_key is missing");
   const text = readFileSync(new URL(file, folder), "utf8");
   const match = /SET "name_key" = (.+?) WHERE "kind" = 'partner'/.exec(text);

@@ -1,1 +1,0 @@
-ALTER TABLE "membership_events" ADD COLUMN "reason" text;
