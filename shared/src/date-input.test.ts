@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDateParts, dateFieldSchema, joinDateParts, splitDateValue } from "./date-input.ts";
+import { dateFieldSchema } from "./date-input.ts";
+import { checkDateParts, joinDateParts, splitDateValue } from "./date-parts.ts";
 import { TargetDateChangeInputSchema } from "./workspace.ts";
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });

@@ -1,4 +1,4 @@
-import { checkDateParts, type DatePart, type DateParts, splitDateValue } from "@ldd/shared/date-input";
+import { checkDateParts, type DatePart, type DateParts, splitDateValue } from "@ldd/shared/date-parts";
 
 /** A date a GET form put in the address, read as the page shows it. */
 export interface DateQuery {

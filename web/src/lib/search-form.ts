@@ -1,4 +1,4 @@
-import { checkDateParts } from "@ldd/shared/date-input";
+import { checkDateParts } from "@ldd/shared/date-parts";
 import type { FormEvent } from "react";
 import { useSearchParams } from "wouter";
 import { dateQueryBoxes } from "./date-query.ts";

@@ -1,4 +1,4 @@
-import { checkDateParts, DATE_PARTS, type DatePart, type DateParts } from "@ldd/shared/date-input";
+import { checkDateParts, DATE_PARTS, type DatePart, type DateParts } from "@ldd/shared/date-parts";
 import type { ReactNode } from "react";
 
 export const DATE_HINT = "For example, 20 11 2026";

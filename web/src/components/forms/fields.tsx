@@ -1,4 +1,4 @@
-import { joinDateParts, splitDateValue } from "@ldd/shared/date-input";
+import { joinDateParts, splitDateValue } from "@ldd/shared/date-parts";
 import { type ReactNode, useEffect, useState } from "react";
 import { DATE_HINT, DateInputGroup } from "./date-input.tsx";
 

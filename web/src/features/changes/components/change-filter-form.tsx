@@ -1,4 +1,4 @@
-import { DATE_PARTS, splitDateValue } from "@ldd/shared/date-input";
+import { DATE_PARTS, splitDateValue } from "@ldd/shared/date-parts";
 import { CHANGE_KIND_LABELS, CHANGE_KINDS } from "@ldd/shared/leadership";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
 import { useLocation, useSearch } from "wouter";

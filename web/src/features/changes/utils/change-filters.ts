@@ -1,4 +1,4 @@
-import type { DatePart, DateParts } from "@ldd/shared/date-input";
+import type { DatePart, DateParts } from "@ldd/shared/date-parts";
 import { formatLongDate } from "@ldd/shared/dates";
 import { CHANGE_KINDS, type ChangeCounts, type ChangeKind } from "@ldd/shared/leadership";
 import { AUTHORITIES } from "@ldd/shared/reference-data";

@@ -1,4 +1,4 @@
-import { checkDateParts, DATE_PARTS, type DatePart } from "@ldd/shared/date-input";
+import { checkDateParts, DATE_PARTS, type DatePart } from "@ldd/shared/date-parts";
 import { formatLongDate, getLondonToday } from "@ldd/shared/dates";
 import { DECLARATION_LAUNCH_DATE } from "@ldd/shared/reference-data";
 import { type FormEvent, useState } from "react";
