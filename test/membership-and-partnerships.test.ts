@@ -96,7 +96,8 @@ describe("LOTI membership", () => {
     await admin.getByLabel("Reason").fill("Did not renew for 2026/27");
     await admin.getByRole("button", { name: "Record and publish" }).click();
     await admin.getByText("Left on 1 April 2026: recorded and published").waitFor();
-    await admin.getByText("Withdraw", { exact: false }).last().click();
+    await admin.locator(".govuk-details__summary").last().click();
+    await admin.getByRole("button", { name: "Withdraw this event" }).last().waitFor();
     await expectNoViolations(admin, "membership with a withdrawal form open");
     await admin.context().close();
 
