@@ -1,18 +1,12 @@
 import * as z from "zod";
 import { GssCodeSchema, HttpUrlSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { dateFieldSchema } from "./date-input.ts";
-import {
-  CANONICAL_ID_SCHEME_LABELS,
-  identifierFormatMessage,
-  normaliseIdentifier,
-} from "./partner-identifiers.ts";
+import { PartnerChoiceSchema } from "./partner-choice.ts";
 import { PartnerOrganisationSchema } from "./partnerships.ts";
 import { LOTI_AREA_IDS } from "./reference-data.ts";
 import {
-  CanonicalIdSchemeSchema,
   CommitmentStatusSchema,
   DeliveryPhaseSchema,
-  PartnerTypeSchema,
   PrincipleNumberSchema,
   PublicationStateSchema,
 } from "./vocabulary.ts";
@@ -136,53 +130,6 @@ export const TargetDateChangeInputSchema = z.object({
   expectedVersion: ExpectedVersionSchema,
 });
 export type TargetDateChangeInput = z.infer<typeof TargetDateChangeInputSchema>;
-
-export const PartnerChoiceSchema = z.discriminatedUnion(
-  "kind",
-  [
-    z.object({ kind: z.literal("organisation"), organisationId: z.uuid("Choose a partner") }),
-    z.object({ kind: z.literal("authority"), gss: GssCodeSchema }),
-    z
-      .object({
-        kind: z.literal("new"),
-        name: requiredText(200, "Enter the partner’s name", "The partner’s name"),
-        type: PartnerTypeSchema,
-        /** The register the partner's identifier comes from; null when it has none. */
-        canonicalIdScheme: CanonicalIdSchemeSchema.nullable().default(null),
-        canonicalId: z
-          .string()
-          .trim()
-          .max(20, "Enter the identifier as the register gives it")
-          .nullable()
-          .default(null),
-      })
-      .superRefine((value, context) => {
-        if (value.canonicalIdScheme === null) return;
-        if (!value.canonicalId) {
-          context.addIssue({
-            code: "custom",
-            path: ["canonicalId"],
-            message: `Enter the ${CANONICAL_ID_SCHEME_LABELS[value.canonicalIdScheme]}, or choose “No identifier”`,
-          });
-        } else if (normaliseIdentifier(value.canonicalIdScheme, value.canonicalId) === null) {
-          context.addIssue({
-            code: "custom",
-            path: ["canonicalId"],
-            message: identifierFormatMessage(value.canonicalIdScheme),
-          });
-        }
-      })
-      .overwrite((value) => ({
-        ...value,
-        canonicalId:
-          value.canonicalIdScheme && value.canonicalId
-            ? (normaliseIdentifier(value.canonicalIdScheme, value.canonicalId) ?? value.canonicalId)
-            : null,
-      })),
-  ],
-  { error: "Choose a partner" },
-);
-export type PartnerChoice = z.infer<typeof PartnerChoiceSchema>;
 
 export const PartnershipInputSchema = z
   .object({

@@ -75,10 +75,7 @@ export const organisations = pgTable(
       enum: CANONICAL_ID_SCHEMES,
     }),
     canonicalId: text("canonical_id"),
-    /**
-     * A partner's name as compared for duplicates (shared/src/partner-identifiers.ts,
-     * partnerNameKey): no two partners share one. Null for authorities and the programme.
-     */
+    /** A partner's name as compared for duplicates (partnerNameKey): unique among partners. */
     nameKey: text("name_key"),
     /**
      * The authority whose editor proposed this partner in a partnership; null for reference data.
@@ -110,10 +107,9 @@ export const membershipEvents = pgTable(
     programmeId: uuid("programme_id")
       .notNull()
       .references(() => organisations.id),
-    /** "founding" is a join at the programme's launch. */
     kind: text("kind", { enum: MEMBERSHIP_EVENT_KINDS }).notNull(),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
-    /** Why, or where the record comes from (a withdrawal's row: why it was withdrawn). */
+    /** Why, or where the record comes from (on a withdrawal: why it was withdrawn). */
     reason: text("reason"),
     /** A later event that corrects or withdraws this one names it here. */
     supersedesId: uuid("supersedes_id"),
@@ -283,11 +279,8 @@ export const partnershipVersions = pgTable(
   ],
 );
 
-/**
- * The partner authority's answers to a partnership another authority reported with it: confirmed
- * or disputed, with a comment, for one published version of the partnership. Append-only: the
- * latest answer stands. An answer is the partner's own statement, public once given (no review).
- */
+/** Partner authorities' answers to partnerships reported with them, each about one published
+ * version (`partnership_version`): append-only, the latest stands, public once given (ADR 018). */
 export const partnershipAnswers = pgTable(
   "partnership_answers",
   {
@@ -295,11 +288,9 @@ export const partnershipAnswers = pgTable(
     partnershipId: uuid("partnership_id")
       .notNull()
       .references(() => partnerships.id),
-    /** The answering authority (the partner). */
     authorityId: uuid("authority_id")
       .notNull()
       .references(() => organisations.id),
-    /** The published version of the partnership the answer is about. */
     partnershipVersion: integer("partnership_version").notNull(),
     answer: text("answer", { enum: PARTNERSHIP_ANSWERS }).notNull(),
     comment: text("comment"),

@@ -1,6 +1,5 @@
 import { type AuthorityList, type AuthorityProfile, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import type { Commitment, CommitmentDetail, CommitmentList } from "@ldd/shared/commitments";
-import type { Partnership } from "@ldd/shared/partnerships";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { HeadlineFigures, Meta, SeriesName, Summary, TimeSeries } from "@ldd/shared/series";
 import {
@@ -9,6 +8,7 @@ import {
   PARTNER_TYPE_LABELS,
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
+import { hackneyPartnership, hackneyWithCamden, islingtonWithHackney } from "./partnership-fixtures.ts";
 
 /**
  * One set of fixtures for every web test. Each builder returns data that passes the shared
@@ -319,77 +319,6 @@ const hackneyCommitment: CommitmentDetail = {
       recordedAt: "2019-11-16T09:00:00.000Z",
     },
   ],
-};
-
-const hackneyPartnership: Partnership = {
-  id: "p-hackney-1",
-  authorityGss: HACKNEY_GSS,
-  authorityName: "Hackney",
-  partner: {
-    id: "org-ucl",
-    name: "UCL",
-    type: "university",
-    canonicalIdScheme: "ukprn",
-    canonicalId: "10007784",
-  },
-  startDate: "2019-07-15",
-  endDate: null,
-  purpose: "Evaluate the impact of the case management tool.",
-  active: true,
-  commitmentIds: ["c-hackney-1"],
-  confirmation: { state: "not_needed", partnerGss: null, partnerName: null, comment: null, answeredOn: null },
-};
-
-/** A partnership between two authorities: Hackney reported it and Camden confirmed it. */
-const hackneyWithCamden: Partnership = {
-  id: "p-hackney-2",
-  authorityGss: HACKNEY_GSS,
-  authorityName: "Hackney",
-  partner: {
-    id: "org-camden",
-    name: "Camden",
-    type: "other_council",
-    canonicalIdScheme: "gss",
-    canonicalId: "E09000007",
-  },
-  startDate: "2024-04-01",
-  endDate: null,
-  purpose: "Share a booking system for both boroughs.",
-  active: true,
-  commitmentIds: [],
-  confirmation: {
-    state: "confirmed",
-    partnerGss: "E09000007",
-    partnerName: "Camden",
-    comment: null,
-    answeredOn: "2024-05-02",
-  },
-};
-
-/** A partnership Islington reported with Hackney, which Hackney has not answered yet. */
-const islingtonWithHackney: Partnership = {
-  id: "p-islington-1",
-  authorityGss: "E09000019",
-  authorityName: "Islington",
-  partner: {
-    id: "org-hackney",
-    name: "Hackney",
-    type: "other_council",
-    canonicalIdScheme: "gss",
-    canonicalId: HACKNEY_GSS,
-  },
-  startDate: "2025-01-06",
-  endDate: null,
-  purpose: "Joint digital inclusion outreach.",
-  active: true,
-  commitmentIds: [],
-  confirmation: {
-    state: "awaiting",
-    partnerGss: HACKNEY_GSS,
-    partnerName: "Hackney",
-    comment: null,
-    answeredOn: null,
-  },
 };
 
 export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {

@@ -1,6 +1,7 @@
+import type { PartnerChoice } from "@ldd/shared/partner-choice";
 import { partnerNameKey } from "@ldd/shared/partner-identifiers";
 import type { PartnerOrganisation } from "@ldd/shared/partnerships";
-import type { PartnerChoice, PartnershipInput, WorkspacePartnership } from "@ldd/shared/workspace";
+import type { PartnershipInput, WorkspacePartnership } from "@ldd/shared/workspace";
 import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, organisations, partnerships, partnershipVersions } from "../../db/schema.ts";
