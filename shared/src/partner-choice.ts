@@ -5,7 +5,7 @@ import {
   identifierFormatMessage,
   normaliseIdentifier,
 } from "./partner-identifiers.ts";
-import { CanonicalIdSchemeSchema, PartnerTypeSchema } from "./vocabulary.ts";
+import { CanonicalIdSchemeSchema, PARTNER_TYPES } from "./vocabulary.ts";
 
 /**
  * A partnership's partner: an organisation on the shared list, another authority, or a new
@@ -25,7 +25,7 @@ export const PartnerChoiceSchema = z.discriminatedUnion(
           .trim()
           .min(1, "Enter the partner’s name")
           .max(200, "The partner’s name must be 200 characters or fewer"),
-        type: PartnerTypeSchema,
+        type: z.enum(PARTNER_TYPES, { error: "Choose the type of partner" }),
         /** The register the partner's identifier comes from; null when it has none. */
         canonicalIdScheme: CanonicalIdSchemeSchema.nullable().default(null),
         canonicalId: z

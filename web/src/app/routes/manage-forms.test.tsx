@@ -225,6 +225,8 @@ describe("a partnership", () => {
     await user.click(screen.getByRole("radio", { name: "An organisation not listed yet" }));
     await user.clear(screen.getByLabelText("Partner’s name"));
     await user.type(screen.getByLabelText("Partner’s name"), "Sample Registered Ltd");
+    await user.click(screen.getByRole("button", { name: /Save/ }));
+    expect(await screen.findByRole("link", { name: "Choose the type of partner" })).toBeTruthy();
     await user.click(screen.getByRole("radio", { name: "Govtech supplier" }));
     await user.click(screen.getByRole("radio", { name: "Companies House number" }));
     await user.type(screen.getByLabelText("The partner’s Companies House number"), "ABC123");
