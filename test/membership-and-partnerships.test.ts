@@ -160,10 +160,10 @@ describe("a partnership between two authorities", () => {
 
     const camden = await signedInPage("editor.camden@example.org", "demo-editor-camden");
     await camden.goto(`${server.url}/manage/${CAMDEN}`);
-    await camden
-      .getByRole("link", { name: /await(s)? your answer/ })
-      .first()
-      .click();
+    const answerLink = camden.getByRole("link", { name: /await(s)? your answer/ }).first();
+    await answerLink.waitFor();
+    await expectNoViolations(camden, "Camden's records with partnerships awaiting an answer");
+    await answerLink.click();
     const card = camden.getByRole("region", { name: "Reported by Hackney" }).filter({
       hasText: "A shared booking system, reported in the browser test.",
     });
