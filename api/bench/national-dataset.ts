@@ -94,7 +94,7 @@ export function nationalDataset(today: string): DemoDataset {
       .filter(() => random() < 0.5)
       .map((gss) => {
         const joined = dateBetween("2019-06-01", "2025-12-31");
-        return { gss, kind: "joined" as const, effectiveDate: joined, recordedAt: at(joined) };
+        return { gss, kind: "joined" as const, effectiveDate: joined, reason: null, recordedAt: at(joined) };
       }),
     signatures: gssCodes
       .filter(() => random() < 0.75)

@@ -39,6 +39,7 @@ function syntheticData(): PublishedHistory {
     partnerType: null,
     canonicalIdScheme: null,
     canonicalId: null,
+    nameKey: null,
     proposedByAuthorityId: null,
     tileColumn: i % 20,
     tileRow: Math.floor(i / 20),
@@ -107,6 +108,7 @@ function syntheticData(): PublishedHistory {
       ...published(c.committedOn),
     })),
     partnershipVersions: [],
+    partnershipAnswers: [],
     demoData: false,
   };
 }

@@ -29,7 +29,9 @@ import { feedsRouter } from "./routes/feeds/feeds.index.ts";
 import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
+import { membershipRouter } from "./routes/membership/membership.index.ts";
 import { openDataRouter } from "./routes/open-data/open-data.index.ts";
+import { partnershipAnswersRouter } from "./routes/partnership-answers/partnership-answers.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
 import { portfolioRouter } from "./routes/portfolio/portfolio.index.ts";
 import { reviewRouter } from "./routes/review/review.index.ts";
@@ -54,6 +56,7 @@ const PRIVATE_PREFIXES = [
   "/api/review",
   "/api/history",
   "/api/leadership",
+  "/api/membership",
 ];
 const isPrivatePath = (path: string) =>
   PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -166,6 +169,8 @@ export function createApp(options: AppOptions) {
     historyRouter,
     reviewRouter,
     leadershipRouter,
+    membershipRouter,
+    partnershipAnswersRouter,
   ]) {
     app.route("/", router);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MEMBERSHIP_AND_PARTNER_ANSWER_ROWS } from "./testing/authorization-rows.ts";
 import { submittedChangeIds } from "./testing/review.ts";
 import { jsonRequest } from "./testing/sign-in.ts";
 
@@ -299,6 +300,8 @@ const MATRIX: Record<string, Row> = {
     },
   },
   "GET /api/review": { expected: reviewersOnly, request: get("/api/review") },
+  ...MEMBERSHIP_AND_PARTNER_ANSWER_ROWS,
+
   "POST /api/review/:gss/publish": {
     expected: reviewersOnly,
     request: async (scope) => {

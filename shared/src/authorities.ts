@@ -3,7 +3,12 @@ import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { CommitmentDetailSchema } from "./commitments.ts";
 import { GssCodeSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
 import { PartnershipSchema } from "./partnerships.ts";
-import { CommitmentStatusSchema, EvidenceConfidenceSchema, InnerOuterSchema } from "./vocabulary.ts";
+import {
+  CommitmentStatusSchema,
+  EvidenceConfidenceSchema,
+  InnerOuterSchema,
+  MembershipEventKindSchema,
+} from "./vocabulary.ts";
 
 export const AuthorityParamsSchema = z.object({ gss: GssCodeSchema });
 export const AuthorityQuerySchema = z.strictObject({ ...AsOfQuerySchema.shape });
@@ -54,8 +59,11 @@ export type Signature = z.infer<typeof SignatureSchema>;
 
 export const MembershipEventSchema = z
   .object({
-    kind: z.enum(["joined", "left"]),
+    /** "founding" is a join at LOTI's launch. */
+    kind: MembershipEventKindSchema,
     effectiveDate: IsoDateSchema,
+    /** Why, or where the record comes from; null for events recorded before reasons were kept. */
+    reason: z.string().nullable(),
   })
   .meta({ id: "MembershipEvent" });
 export type MembershipEvent = z.infer<typeof MembershipEventSchema>;

@@ -11,6 +11,7 @@ import {
 import {
   CANONICAL_ID_SCHEMES,
   COMMITMENT_STATUSES,
+  CONFIRMATION_STATES,
   DELIVERY_PHASES,
   EVIDENCE_CONFIDENCES,
   PARTNER_TYPES,
@@ -227,6 +228,35 @@ export const HISTORY_TABLES = [
         title: "Commitment ids",
         type: "string",
         description: `The commitments the partnership supports (ids in the commitments table), separated by "${LIST_SEPARATOR}".`,
+      },
+      {
+        name: "confirmation",
+        title: "Confirmation",
+        type: "string",
+        description:
+          "Where a partnership between two authorities stands with the partner authority: awaiting (not yet answered, or changed since it was), confirmed or disputed by the partner; not_needed when the partner is not one of the authorities.",
+        constraints: { required: true, enum: CONFIRMATION_STATES },
+      },
+      {
+        name: "confirmation_authority_gss_code",
+        title: "Partner authority GSS code",
+        type: "string",
+        description:
+          "The partner authority asked to confirm the partnership; empty when no answer is needed.",
+      },
+      {
+        name: "confirmation_date",
+        title: "Confirmation date",
+        type: "date",
+        description:
+          "The date the partner authority confirmed or disputed the partnership; empty while awaiting.",
+      },
+      {
+        name: "confirmation_comment",
+        title: "Confirmation comment",
+        type: "string",
+        description:
+          "What the partner authority said with its answer, such as why it disputes the partnership.",
       },
     ],
   },

@@ -164,7 +164,7 @@ export const RECORD_TABLES = [
     name: "membership_events",
     title: "LOTI membership events",
     description:
-      "Each authority joining or leaving LOTI, in date order. An authority is a member on a date if its latest event on or before that date is a join.",
+      "Each authority joining or leaving LOTI, in date order. An authority is a member on a date if its latest event on or before that date is a join (founding or joined); a founding member is one that joined at LOTI’s launch.",
     primaryKey: ["authority_gss_code", "sequence"],
     foreignKeys: [toAuthorities],
     fields: [
@@ -180,8 +180,9 @@ export const RECORD_TABLES = [
         name: "event",
         title: "Event",
         type: "string",
-        description: "Whether the authority joined or left LOTI.",
-        constraints: { required: true, enum: ["joined", "left"] },
+        description:
+          "Whether the authority joined LOTI at its launch (founding), joined later (joined) or left (left).",
+        constraints: { required: true, enum: ["founding", "joined", "left"] },
       },
       {
         name: "effective_date",
@@ -189,6 +190,13 @@ export const RECORD_TABLES = [
         type: "date",
         description: "The date the authority joined or left.",
         constraints: { required: true },
+      },
+      {
+        name: "reason",
+        title: "Reason",
+        type: "string",
+        description:
+          "Why, or where the record comes from, as the administrator who recorded it wrote it. Empty for events recorded before reasons were kept.",
       },
     ],
   },

@@ -30,8 +30,11 @@ export const PAGE_PATTERNS = [
   "/manage/:gss/partnerships/new",
   "/manage/:gss/partnerships/:id/edit",
   "/manage/:gss/history/:recordType/:id",
+  "/manage/:gss/partnership-answers",
   "/review",
   "/admin/accounts",
+  "/admin/membership",
+  "/admin/membership/:gss",
   "/leadership",
   "/leadership/report",
 ] as const;

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AsOfQuerySchema, ViewSchema } from "./as-of.ts";
 import { GssCodeSchema, IsoDateSchema, QueryBooleanSchema } from "./common.ts";
-import { CanonicalIdSchemeSchema, PartnerTypeSchema } from "./vocabulary.ts";
+import { CanonicalIdSchemeSchema, ConfirmationStateSchema, PartnerTypeSchema } from "./vocabulary.ts";
 
 export const PartnerOrganisationSchema = z
   .object({
@@ -14,6 +14,25 @@ export const PartnerOrganisationSchema = z
   .meta({ id: "PartnerOrganisation" });
 export type PartnerOrganisation = z.infer<typeof PartnerOrganisationSchema>;
 
+/**
+ * The partner authority's answer to a partnership between two authorities: "reported by Hackney,
+ * confirmed by Camden". An answer is about the version of the partnership it was given for: a
+ * later published change asks again ("awaiting").
+ */
+export const PartnershipConfirmationSchema = z
+  .object({
+    state: ConfirmationStateSchema,
+    /** The authority asked to confirm; null when no answer is needed. */
+    partnerGss: GssCodeSchema.nullable(),
+    partnerName: z.string().nullable(),
+    /** The partner's comment with its answer, if any. */
+    comment: z.string().nullable(),
+    /** The London date of the answer; null while awaiting. */
+    answeredOn: IsoDateSchema.nullable(),
+  })
+  .meta({ id: "PartnershipConfirmation" });
+export type PartnershipConfirmation = z.infer<typeof PartnershipConfirmationSchema>;
+
 export const PartnershipSchema = z
   .object({
     id: z.string(),
@@ -25,6 +44,7 @@ export const PartnershipSchema = z
     purpose: z.string(),
     active: z.boolean(),
     commitmentIds: z.array(z.string()),
+    confirmation: PartnershipConfirmationSchema,
   })
   .meta({ id: "Partnership" });
 export type Partnership = z.infer<typeof PartnershipSchema>;

@@ -106,6 +106,37 @@ export function evidenceConfidence(
 export const ORGANISATION_KINDS = ["authority", "partner", "programme"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** Programme membership is a series of dated events, never a flag. */
-export const MEMBERSHIP_EVENT_KINDS = ["joined", "left"] as const;
+/**
+ * Programme membership is a series of dated events, never a flag. "founding" is a join at the
+ * programme's launch (a founding member); "joined" a join on any later date.
+ */
+export const MEMBERSHIP_EVENT_KINDS = ["founding", "joined", "left"] as const;
+export const MembershipEventKindSchema = z.enum(MEMBERSHIP_EVENT_KINDS, {
+  error: "Choose whether the authority joined or left",
+});
 export type MembershipEventKind = (typeof MEMBERSHIP_EVENT_KINDS)[number];
+
+export const MEMBERSHIP_EVENT_LABELS: Record<MembershipEventKind, string> = {
+  founding: "Joined at launch (founding member)",
+  joined: "Joined",
+  left: "Left",
+};
+
+/** Whether an event makes the authority a member (a join of either kind) or not (a leave). */
+export const isJoinEvent = (kind: MembershipEventKind): boolean => kind !== "left";
+
+/** How the partner authority answered a partnership another authority reported with it. */
+export const PARTNERSHIP_ANSWERS = ["confirmed", "disputed"] as const;
+export const PartnershipAnswerSchema = z.enum(PARTNERSHIP_ANSWERS, {
+  error: "Choose whether you confirm or dispute the partnership",
+});
+export type PartnershipAnswer = (typeof PARTNERSHIP_ANSWERS)[number];
+
+/**
+ * Where a partnership stands with its partner: a partnership between two authorities is
+ * "awaiting" until the partner authority confirms or disputes it; one with an organisation that
+ * is not an authority needs no answer ("not_needed").
+ */
+export const CONFIRMATION_STATES = ["not_needed", "awaiting", "confirmed", "disputed"] as const;
+export const ConfirmationStateSchema = z.enum(CONFIRMATION_STATES);
+export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];

@@ -1,11 +1,12 @@
 import * as z from "zod";
 import { GssCodeSchema, HttpUrlSchema, IsoDateSchema, IsoDateTimeSchema } from "./common.ts";
+import { dateFieldSchema } from "./date-input.ts";
+import { PartnerChoiceSchema } from "./partner-choice.ts";
 import { PartnerOrganisationSchema } from "./partnerships.ts";
 import { LOTI_AREA_IDS } from "./reference-data.ts";
 import {
   CommitmentStatusSchema,
   DeliveryPhaseSchema,
-  PartnerTypeSchema,
   PrincipleNumberSchema,
   PublicationStateSchema,
 } from "./vocabulary.ts";
@@ -28,7 +29,7 @@ const requiredText = (max: number, message: string, field: string) => text(max, 
 export const ExpectedVersionSchema = z.number({ error: "The form is missing its version" }).int().min(0);
 
 export const SignatureInputSchema = z.object({
-  signedOn: IsoDateSchema,
+  signedOn: dateFieldSchema("Date signed"),
   approverName: requiredText(200, "Enter the senior approver’s name", "The approver’s name"),
   approverRole: requiredText(200, "Enter the senior approver’s role", "The approver’s role"),
   commitmentUrl: HttpUrlSchema,
@@ -52,7 +53,7 @@ const commitmentFields = {
   lotiArea: z
     .enum(LOTI_AREA_IDS as [string, ...string[]], { error: "Choose a LOTI area of work" })
     .nullable(),
-  committedOn: IsoDateSchema,
+  committedOn: dateFieldSchema("Date of the commitment"),
 };
 
 /**
@@ -95,7 +96,7 @@ export const CommitmentInputSchema = z.object({
 export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
 
 export const NewCommitmentInputSchema = z
-  .object({ ...commitmentFields, targetDate: IsoDateSchema })
+  .object({ ...commitmentFields, targetDate: dateFieldSchema("Target date") })
   .refine((value) => value.targetDate >= value.committedOn, {
     path: ["targetDate"],
     message: "The target date must be on or after the date of the commitment",
@@ -120,7 +121,7 @@ export const StatusUpdateInputSchema = z
   .object({
     status: ReportableStatusSchema,
     phase: DeliveryPhaseSchema.nullable(),
-    effectiveDate: IsoDateSchema,
+    effectiveDate: dateFieldSchema("Date of this status"),
     note: text(2000, "The note").default(""),
     /** Links to evidence, in the order given; empty when there is none. */
     evidenceUrls: z
@@ -139,33 +140,18 @@ export const StatusUpdateInputSchema = z
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInputSchema>;
 
 export const TargetDateChangeInputSchema = z.object({
-  targetDate: IsoDateSchema,
+  targetDate: dateFieldSchema("New target date"),
   reason: requiredText(1000, "Explain why the target date changed", "The reason"),
   replaces: ReplacesSchema,
   expectedVersion: ExpectedVersionSchema,
 });
 export type TargetDateChangeInput = z.infer<typeof TargetDateChangeInputSchema>;
 
-export const PartnerChoiceSchema = z.discriminatedUnion(
-  "kind",
-  [
-    z.object({ kind: z.literal("organisation"), organisationId: z.uuid("Choose a partner") }),
-    z.object({ kind: z.literal("authority"), gss: GssCodeSchema }),
-    z.object({
-      kind: z.literal("new"),
-      name: requiredText(200, "Enter the partner’s name", "The partner’s name"),
-      type: PartnerTypeSchema,
-    }),
-  ],
-  { error: "Choose a partner" },
-);
-export type PartnerChoice = z.infer<typeof PartnerChoiceSchema>;
-
 export const PartnershipInputSchema = z
   .object({
     partner: PartnerChoiceSchema,
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema.nullable(),
+    startDate: dateFieldSchema("Start date"),
+    endDate: dateFieldSchema("End date").nullable(),
     purpose: requiredText(2000, "Say what the partnership is for", "The purpose"),
     commitmentIds: z.array(z.uuid()).default([]),
     expectedVersion: ExpectedVersionSchema,

@@ -7,6 +7,7 @@ import {
   MEMBERSHIP_EVENT_KINDS,
   ORGANISATION_KINDS,
   PARTNER_TYPES,
+  PARTNERSHIP_ANSWERS,
   PUBLICATION_STATES,
 } from "@ldd/shared/vocabulary";
 import { sql } from "drizzle-orm";
@@ -18,7 +19,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgTable,
   text,
   timestamp,
@@ -74,6 +74,8 @@ export const organisations = pgTable(
       enum: CANONICAL_ID_SCHEMES,
     }),
     canonicalId: text("canonical_id"),
+    /** A partner's name as compared for duplicates (partnerNameKey): unique among partners. */
+    nameKey: text("name_key"),
     /**
      * The authority whose editor proposed this partner in a partnership; null for reference data.
      * Other authorities see a proposed partner only once a partnership naming it is published.
@@ -86,6 +88,9 @@ export const organisations = pgTable(
   },
   (table) => [
     uniqueIndex("organisations_canonical_id_unique").on(table.canonicalIdScheme, table.canonicalId),
+    uniqueIndex("organisations_partner_name_key_unique")
+      .on(table.nameKey)
+      .where(sql`${table.kind} = 'partner'`),
     check("organisations_authority_has_gss", sql`${table.kind} <> 'authority' OR ${table.gss} IS NOT NULL`),
   ],
 );
@@ -103,6 +108,8 @@ export const membershipEvents = pgTable(
       .references(() => organisations.id),
     kind: text("kind", { enum: MEMBERSHIP_EVENT_KINDS }).notNull(),
     effectiveDate: date("effective_date", { mode: "string" }).notNull(),
+    /** Why, or where the record comes from (on a withdrawal: why it was withdrawn). */
+    reason: text("reason"),
     /** A later event that corrects or withdraws this one names it here. */
     supersedesId: uuid("supersedes_id"),
     withdrawn: boolean("withdrawn").notNull().default(false),
@@ -277,42 +284,28 @@ export const partnershipVersions = pgTable(
   ],
 );
 
-/**
- * Append-only audit trail (docs/quality.md, R5). A trigger in the migrations refuses UPDATE and DELETE,
- * so not even a bug in the application can rewrite it.
- */
-export const auditEntries = pgTable(
-  "audit_entries",
+/** Partner authorities' answers to partnerships reported with them, each about one published
+ * version (`partnership_version`): append-only, the latest stands, public once given (ADR 018). */
+export const partnershipAnswers = pgTable(
+  "partnership_answers",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
-    actorId: uuid("actor_id"),
-    actorRole: text("actor_role"),
-    authorityId: uuid("authority_id"),
-    action: text("action").notNull(),
-    recordType: text("record_type").notNull(),
-    recordId: text("record_id"),
-    before: jsonb("before"),
-    after: jsonb("after"),
-    reason: text("reason"),
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+    authorityId: uuid("authority_id")
+      .notNull()
+      .references(() => organisations.id),
+    partnershipVersion: integer("partnership_version").notNull(),
+    answer: text("answer", { enum: PARTNERSHIP_ANSWERS }).notNull(),
+    comment: text("comment"),
+    ...timestamps,
   },
-  (table) => [index("audit_entries_record").on(table.recordType, table.recordId)],
+  (table) => [index("partnership_answers_partnership").on(table.partnershipId, table.recordedAt)],
 );
 
-/** Small facts about this installation, such as whether demo data is loaded. */
-/** Keys of the `settings` rows the application writes. */
-export const SETTING_KEYS = {
-  /** When the reference data (authorities, programme, launch partners) was loaded. */
-  referenceDataLoadedAt: "reference_data_loaded_at",
-  /** When illustrative demo data was loaded; absent when the data is real. */
-  demoDataLoadedAt: "demo_data_loaded_at",
-} as const;
-
-export const settings = pgTable("settings", {
-  key: text("key").primaryKey(),
-  value: jsonb("value").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
-});
+// The audit trail and the installation's settings: tables that refer to no other.
+export { auditEntries, SETTING_KEYS, settings } from "./schema-audit-and-settings.ts";
 
 /** People who sign in. The public is signed out and has no account. */
 export const accounts = pgTable(

@@ -69,6 +69,7 @@ export function openDataRows(model: PublicModel): OpenDataRows {
         sequence: index + 1,
         event: event.kind,
         effective_date: event.effectiveDate,
+        reason: text(event.reason),
       })),
     ),
     commitments: model.commitments.map((c) => ({
@@ -136,6 +137,10 @@ export function openDataRows(model: PublicModel): OpenDataRows {
       active: p.active,
       purpose: text(p.purpose),
       commitment_ids: list(p.commitmentIds),
+      confirmation: p.confirmation.state,
+      confirmation_authority_gss_code: p.confirmation.partnerGss,
+      confirmation_date: p.confirmation.answeredOn,
+      confirmation_comment: text(p.confirmation.comment),
     })),
   };
 }

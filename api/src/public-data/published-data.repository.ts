@@ -1,5 +1,5 @@
-import type { PublicationState } from "@ldd/shared/vocabulary";
-import { and, eq, inArray, or, type SQL } from "drizzle-orm";
+import type { MembershipEventKind, PartnershipAnswer, PublicationState } from "@ldd/shared/vocabulary";
+import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
 import {
@@ -7,6 +7,7 @@ import {
   commitmentVersions,
   membershipEvents,
   organisations,
+  partnershipAnswers,
   partnerships,
   partnershipVersions,
   SETTING_KEYS,
@@ -41,8 +42,9 @@ export interface PublishedHistory {
   organisations: (typeof organisations.$inferSelect)[];
   membershipEvents: (Event & {
     organisationId: string;
-    kind: "joined" | "left";
+    kind: MembershipEventKind;
     effectiveDate: string;
+    reason: string | null;
   })[];
   signatureVersions: (Published & {
     signatureId: string;
@@ -91,6 +93,13 @@ export interface PublishedHistory {
     purpose: string;
     commitmentIds: string[];
   })[];
+  /** Partner authorities' answers to partnerships, oldest first. */
+  partnershipAnswers: (Omit<Published, "withdrawn"> & {
+    partnershipId: string;
+    partnershipVersion: number;
+    answer: PartnershipAnswer;
+    comment: string | null;
+  })[];
   demoData: boolean;
 }
 
@@ -132,6 +141,7 @@ export async function loadPublishedHistory(db: Database, scope?: HistoryScope): 
       organisationId: membershipEvents.organisationId,
       kind: membershipEvents.kind,
       effectiveDate: membershipEvents.effectiveDate,
+      reason: membershipEvents.reason,
       supersedesId: membershipEvents.supersedesId,
       withdrawn: membershipEvents.withdrawn,
       recordedAt: membershipEvents.recordedAt,
@@ -239,6 +249,18 @@ export async function loadPublishedHistory(db: Database, scope?: HistoryScope): 
           )
         : eq(partnershipVersions.publicationState, published),
     );
+  const answerRows = await db
+    .select({
+      partnershipId: partnershipAnswers.partnershipId,
+      partnershipVersion: partnershipAnswers.partnershipVersion,
+      answer: partnershipAnswers.answer,
+      comment: partnershipAnswers.comment,
+      recordedAt: partnershipAnswers.recordedAt,
+      publishedAt: partnershipAnswers.publishedAt,
+    })
+    .from(partnershipAnswers)
+    .where(eq(partnershipAnswers.publicationState, published))
+    .orderBy(asc(partnershipAnswers.recordedAt));
   const demo = await db.select().from(settings).where(eq(settings.key, SETTING_KEYS.demoDataLoadedAt));
 
   return {
@@ -249,6 +271,7 @@ export async function loadPublishedHistory(db: Database, scope?: HistoryScope): 
     statusUpdates: statusRows.map(publishedAtOf),
     targetDateChanges: targetRows.map(publishedAtOf),
     partnershipVersions: partnershipRows.map(publishedAtOf),
+    partnershipAnswers: answerRows.map(publishedAtOf),
     demoData: demo.length > 0,
   };
 }

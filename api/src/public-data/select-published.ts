@@ -24,6 +24,7 @@ export interface PublishedData {
   statusUpdates: Current<Row<"statusUpdates">>[];
   targetDateChanges: Current<Row<"targetDateChanges">>[];
   partnerships: (Current<Row<"partnershipVersions">> & { id: string })[];
+  partnershipAnswers: Row<"partnershipAnswers">[];
   demoData: boolean;
 }
 
@@ -75,6 +76,7 @@ export function selectPublished(history: PublishedHistory, publishedBy: string |
     partnerships: latestVersions(visible(history.partnershipVersions), (row) => row.partnershipId).map(
       (row) => ({ ...row, id: row.partnershipId }),
     ),
+    partnershipAnswers: visible(history.partnershipAnswers),
     demoData: history.demoData,
   };
 }
@@ -100,5 +102,8 @@ export function restrictToDate(data: PublishedData, date: string): PublishedData
       (row) => row.effectiveDate <= date && existing.has(row.commitmentId),
     ),
     partnerships: data.partnerships.filter((row) => row.startDate <= date),
+    // An answer says whether a partnership is true, so, like a correction, it counts in any view
+    // of the records as known now; a view as published leaves out answers published later.
+    partnershipAnswers: data.partnershipAnswers,
   };
 }

@@ -211,6 +211,7 @@ const modelWith = (demoData: boolean): PublicData =>
       statusUpdates: [],
       targetDateChanges: [],
       partnershipVersions: [],
+      partnershipAnswers: [],
       demoData,
     },
     TEST_TODAY,

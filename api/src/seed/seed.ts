@@ -1,3 +1,4 @@
+import { partnerNameKey } from "@ldd/shared/partner-identifiers";
 import {
   AUTHORITIES,
   type AuthorityReference,
@@ -59,6 +60,7 @@ async function insertReferenceData(tx: Database, authorities: readonly Authority
     ...[...LOTI_LAUNCH_PARTNERS, ...LOTI_FUNDERS].map((partner) => ({
       kind: "partner" as const,
       name: partner.name,
+      nameKey: partnerNameKey(partner.name),
       partnerType: partner.type,
     })),
   ]);
@@ -106,6 +108,7 @@ async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
         newPartners.map((partner) => ({
           kind: "partner" as const,
           name: partner.name,
+          nameKey: partnerNameKey(partner.name),
           partnerType: partner.type,
           canonicalIdScheme: partner.canonicalIdScheme,
           canonicalId: partner.canonicalId,
@@ -126,6 +129,7 @@ async function insertDemoData(tx: Database, data: DemoDataset): Promise<void> {
         programmeId: programme.id,
         kind: event.kind,
         effectiveDate: event.effectiveDate,
+        reason: event.reason,
         recordedAt: event.recordedAt,
         publishedAt: event.recordedAt,
       })),

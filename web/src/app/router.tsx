@@ -72,6 +72,17 @@ const AdminAccountsRoute = lazy(() =>
   import("./routes/admin-accounts.tsx").then((m) => ({ default: m.AdminAccountsRoute })),
 );
 
+const ManagePartnershipAnswersRoute = lazy(() =>
+  import("./routes/manage-partnership-answers.tsx").then((m) => ({
+    default: m.ManagePartnershipAnswersRoute,
+  })),
+);
+const adminMembership = () => import("./routes/admin-membership.tsx");
+const AdminMembershipRoute = lazy(() => adminMembership().then((m) => ({ default: m.AdminMembershipRoute })));
+const AdminAuthorityMembershipRoute = lazy(() =>
+  adminMembership().then((m) => ({ default: m.AdminAuthorityMembershipRoute })),
+);
+
 /** Every page; `notFoundPath` is an address the server said has nothing (a profile of no authority). */
 export function AppRoutes({ notFoundPath = null }: { notFoundPath?: string | null }) {
   const [location] = useLocation();
@@ -116,8 +127,11 @@ export function AppRoutes({ notFoundPath = null }: { notFoundPath?: string | nul
             <Route path="/manage/:gss/partnerships/new" component={ManageNewPartnershipRoute} />
             <Route path="/manage/:gss/partnerships/:id/edit" component={ManageEditPartnershipRoute} />
             <Route path="/manage/:gss/history/:recordType/:id" component={ManageHistoryRoute} />
+            <Route path="/manage/:gss/partnership-answers" component={ManagePartnershipAnswersRoute} />
             <Route path="/review" component={ReviewRoute} />
             <Route path="/admin/accounts" component={AdminAccountsRoute} />
+            <Route path="/admin/membership" component={AdminMembershipRoute} />
+            <Route path="/admin/membership/:gss" component={AdminAuthorityMembershipRoute} />
             <Route path="/leadership" component={LeadershipRoute} />
             <Route component={NotFoundRoute} />
           </Switch>

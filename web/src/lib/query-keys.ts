@@ -14,6 +14,7 @@ import { type PageView, viewKey } from "./view.ts";
  *   ["signed-in", "workspace", gss, …]   an authority's workspace, then its records' histories
  *   ["signed-in", "review"]              the review queue
  *   ["signed-in", "accounts"]            the accounts an administrator manages
+ *   ["signed-in", "membership", gss]     an authority's LOTI membership, as administrators record it
  *   ["signed-in", "leadership", …]       what awaits LOTI, and its feed with unpublished changes
  *   ["session"], ["demo-accounts"]
  *
@@ -55,6 +56,8 @@ export const workspaceKeys = {
     [...workspaceKeys.authority(gss), "history", recordType, id] as const,
   /** The authority's public profile with its pending changes applied. */
   preview: (gss: string) => [...workspaceKeys.authority(gss), "preview"] as const,
+  /** Partnerships other authorities reported with this one, and its answers. */
+  partnershipAnswers: (gss: string) => [...workspaceKeys.authority(gss), "partnership-answers"] as const,
 };
 
 export const reviewKeys = {
@@ -66,6 +69,11 @@ export const leadershipKeys = {
   all: [...SIGNED_IN, "leadership"] as const,
   attention: () => [...SIGNED_IN, "leadership", "attention"] as const,
   activity: (query: ActivityQuery) => [...SIGNED_IN, "leadership", "activity", query] as const,
+};
+
+/** An authority's LOTI membership as administrators record it. */
+export const membershipKeys = {
+  authority: (gss: string) => [...SIGNED_IN, "membership", gss] as const,
 };
 
 export const accountKeys = {

@@ -1,6 +1,8 @@
 import { AuthorityListSchema, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { ActivitySchema, AttentionSchema, ChangesSchema, MatrixSchema } from "@ldd/shared/leadership";
+import { AuthorityMembershipSchema } from "@ldd/shared/membership";
+import { IncomingPartnershipListSchema } from "@ldd/shared/partnership-answers";
 import { PartnerListSchema } from "@ldd/shared/partnerships";
 import { MetaSchema, SERIES_NAMES, SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
 import { describe, expect, it } from "vitest";
@@ -18,11 +20,15 @@ import {
   buildChanges,
   buildLeadershipActivity,
 } from "./leadership-fixtures.ts";
+import { buildMembership } from "./membership-fixtures.ts";
+import { buildIncomingPartnershipList } from "./partnership-answer-fixtures.ts";
 import { buildAuthoritySeries, buildMatrix, buildPartnerList } from "./portfolio-fixtures.ts";
 
 describe("test fixtures", () => {
   it("pass the shared contract schemas, so the mocks cannot drift from the API", () => {
     expect(() => MetaSchema.parse(buildMeta())).not.toThrow();
+    expect(() => AuthorityMembershipSchema.parse(buildMembership())).not.toThrow();
+    expect(() => IncomingPartnershipListSchema.parse(buildIncomingPartnershipList())).not.toThrow();
     expect(() => SummarySchema.parse(buildSummary())).not.toThrow();
     expect(() => SummarySchema.parse(buildSummary("2024-01-31"))).not.toThrow();
     for (const name of SERIES_NAMES) expect(() => TimeSeriesSchema.parse(buildSeries(name))).not.toThrow();

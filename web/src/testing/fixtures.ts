@@ -1,6 +1,5 @@
 import { type AuthorityList, type AuthorityProfile, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import type { Commitment, CommitmentDetail, CommitmentList } from "@ldd/shared/commitments";
-import type { Partnership } from "@ldd/shared/partnerships";
 import { AUTHORITIES, PRINCIPLES } from "@ldd/shared/reference-data";
 import type { HeadlineFigures, Meta, SeriesName, Summary, TimeSeries } from "@ldd/shared/series";
 import {
@@ -10,6 +9,7 @@ import {
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
 import { listMonths, stepValue } from "./months.ts";
+import { hackneyPartnership, hackneyWithCamden, islingtonWithHackney } from "./partnership-fixtures.ts";
 
 /**
  * One set of fixtures for every web test. Each builder returns data that passes the shared
@@ -305,24 +305,6 @@ const hackneyCommitment: CommitmentDetail = {
   ],
 };
 
-const hackneyPartnership: Partnership = {
-  id: "p-hackney-1",
-  authorityGss: HACKNEY_GSS,
-  authorityName: "Hackney",
-  partner: {
-    id: "org-ucl",
-    name: "UCL",
-    type: "university",
-    canonicalIdScheme: "ukprn",
-    canonicalId: "10007784",
-  },
-  startDate: "2019-07-15",
-  endDate: null,
-  purpose: "Evaluate the impact of the case management tool.",
-  active: true,
-  commitmentIds: ["c-hackney-1"],
-};
-
 export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {
   const summary = buildAuthorityList().authorities.find((authority) => authority.gss === gss);
   if (!summary) throw new Error(`No fixture authority ${gss}`);
@@ -336,10 +318,19 @@ export function buildAuthorityProfile(gss = HACKNEY_GSS): AuthorityProfile {
       commitmentUrl: "https://localdigital.gov.uk/commitments/example",
       recordedAt: "2018-12-06T09:00:00.000Z",
     },
-    membership: [{ kind: "joined", effectiveDate: "2019-06-10" }],
+    membership: [
+      {
+        kind: "founding",
+        effectiveDate: "2019-06-10",
+        reason: "A founding member, as LOTI’s public sources confirm",
+      },
+    ],
     commitments: [{ ...hackneyCommitment, authorityGss: gss, authorityName: summary.name }],
-    partnerships: [{ ...hackneyPartnership, authorityGss: gss, authorityName: summary.name }],
-    namedIn: [],
+    partnerships:
+      gss === HACKNEY_GSS
+        ? [hackneyPartnership, hackneyWithCamden]
+        : [{ ...hackneyPartnership, authorityGss: gss, authorityName: summary.name }],
+    namedIn: gss === HACKNEY_GSS ? [islingtonWithHackney] : [],
   });
 }
 

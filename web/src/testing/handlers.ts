@@ -17,6 +17,8 @@ import {
   buildChanges,
   buildLeadershipActivity,
 } from "./leadership-fixtures.ts";
+import { buildMembership } from "./membership-fixtures.ts";
+import { buildIncomingPartnership, buildIncomingPartnershipList } from "./partnership-answer-fixtures.ts";
 import { buildAuthoritySeries, buildMatrix, buildPartnerList } from "./portfolio-fixtures.ts";
 import {
   buildAccount,
@@ -85,6 +87,21 @@ const selfReportingHandlers = [
   http.get("*/api/review", () => HttpResponse.json(buildReviewQueue())),
   http.post("*/api/review/:gss/publish", () => HttpResponse.json(buildReviewOutcome(1))),
   http.post("*/api/review/:gss/return", () => HttpResponse.json(buildReviewOutcome(1))),
+  http.get("*/api/workspace/:gss/partnership-answers", () =>
+    HttpResponse.json(buildIncomingPartnershipList()),
+  ),
+  http.post("*/api/workspace/:gss/partnership-answers/:id", () =>
+    HttpResponse.json(
+      buildIncomingPartnership({ state: "confirmed", answeredAt: "2026-11-20T10:00:00.000Z" }),
+    ),
+  ),
+  http.get("*/api/membership/:gss", () => HttpResponse.json(buildMembership())),
+  http.post("*/api/membership/:gss/events", () =>
+    HttpResponse.json(buildMembership({ version: 4, member: false }), { status: 201 }),
+  ),
+  http.post("*/api/membership/:gss/events/:id/withdraw", () =>
+    HttpResponse.json(buildMembership({ version: 4 })),
+  ),
 ];
 
 /** LOTI's leadership reads, answered as for a reviewer (tests override them for other people). */

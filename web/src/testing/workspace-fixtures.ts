@@ -194,6 +194,20 @@ export function buildWorkspace(overrides: Partial<Workspace> = {}): Workspace {
     partnerships: [buildWorkspacePartnership()],
     partnerOrganisations: [
       { id: UCL_ID, name: "UCL", type: "university", canonicalIdScheme: "ukprn", canonicalId: "10007784" },
+      {
+        id: "3f0e8c1a-0000-4000-8000-0000000000aa",
+        name: "Example Digital Inclusion Trust",
+        type: "non_profit",
+        canonicalIdScheme: null,
+        canonicalId: null,
+      },
+      {
+        id: "3f0e8c1a-0000-4000-8000-0000000000bb",
+        name: "Camden",
+        type: "other_council",
+        canonicalIdScheme: "gss",
+        canonicalId: "E09000007",
+      },
     ],
     pending: { drafts: 2, submitted: 0, returned: 1 },
     ...overrides,

@@ -5,6 +5,7 @@ import {
   type CommitmentStatus,
   EVIDENCE_CONFIDENCES,
   type EvidenceConfidence,
+  isJoinEvent,
 } from "@ldd/shared/vocabulary";
 import { toIsoInstant } from "../../db/timestamps.ts";
 import type { PublishedData } from "../select-published.ts";
@@ -46,6 +47,7 @@ export function buildMemberships(data: PublishedData): Map<string, RecordedMembe
         .map((event) => ({
           kind: event.kind,
           effectiveDate: event.effectiveDate,
+          reason: event.reason,
           recordedAt: toIsoInstant(event.recordedAt),
         }))
         .sort(byEffectiveThenRecorded),
@@ -60,16 +62,20 @@ export function isMemberAt(
   organisationId: string,
   date: string,
 ): boolean {
-  return latestOnOrBefore(memberships.get(organisationId) ?? [], date)?.kind === "joined";
+  const latest = latestOnOrBefore(memberships.get(organisationId) ?? [], date);
+  return latest !== undefined && latest !== null && isJoinEvent(latest.kind);
 }
 
-/** Joined the programme at its launch: the first event is a join on the launch date. */
+/**
+ * Joined the programme at its launch: the first event is a founding one, or (as recorded before
+ * that kind existed) a join on the launch date.
+ */
 export function isFoundingMember(
   memberships: ReadonlyMap<string, readonly RecordedMembershipEvent[]>,
   organisationId: string,
 ): boolean {
   const first = memberships.get(organisationId)?.[0];
-  return first?.kind === "joined" && first.effectiveDate === LOTI_LAUNCH_DATE;
+  return first?.kind === "founding" || (first?.kind === "joined" && first.effectiveDate === LOTI_LAUNCH_DATE);
 }
 
 /** Every authority's summary line and profile, as they stand on `today`. */
@@ -134,7 +140,7 @@ export function buildAuthorities(input: {
     profiles.set(gss, {
       authority: summary,
       signature,
-      membership: membership.map(({ kind, effectiveDate }) => ({ kind, effectiveDate })),
+      membership: membership.map(({ kind, effectiveDate, reason }) => ({ kind, effectiveDate, reason })),
       commitments: ownCommitments.map((facts) => facts.detail),
       partnerships: ownPartnerships.map(toPartnership),
       namedIn: (namingAuthority.get(gss) ?? []).map(toPartnership),

@@ -89,12 +89,18 @@ export function deriveChanges(data: PublishedData): DerivedChange[] {
       ...none,
       id: `membership:${event.id}`,
       kind: "membership",
-      action: event.kind,
+      // A founding join is a join: the counts and filters know "joined" and "left".
+      action: event.kind === "left" ? "left" : "joined",
       recordType: "membership",
       recordId: null,
       recordTitle: null,
       effectiveDate: event.effectiveDate,
-      summary: event.kind === "joined" ? "Joined LOTI" : "Left LOTI",
+      summary:
+        event.kind === "left"
+          ? "Left LOTI"
+          : event.kind === "founding"
+            ? "Joined LOTI at its launch (founding member)"
+            : "Joined LOTI",
       recordedAt: event.recordedAt,
       publishedAt: event.publishedAt,
     });

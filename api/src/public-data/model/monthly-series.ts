@@ -7,6 +7,7 @@ import {
   COMMITMENT_STATUS_LABELS,
   COMMITMENT_STATUSES,
   type CommitmentStatus,
+  isJoinEvent,
   PARTNER_TYPE_LABELS,
   PARTNER_TYPES,
 } from "@ldd/shared/vocabulary";
@@ -87,7 +88,7 @@ export function buildMonthlySeries(input: {
     // Membership: each join opens a run of months, the next leave closes it.
     let joinedFrom: number | null = null;
     for (const event of input.memberships.get(row.id) ?? []) {
-      if (event.kind === "joined" && joinedFrom === null) joinedFrom = firstMonthFrom(event.effectiveDate);
+      if (isJoinEvent(event.kind) && joinedFrom === null) joinedFrom = firstMonthFrom(event.effectiveDate);
       if (event.kind === "left" && joinedFrom !== null) {
         adoption.add("lotiMembers", joinedFrom, firstMonthFrom(event.effectiveDate));
         joinedFrom = null;

@@ -39,7 +39,11 @@ describe("GET /api/authorities/{gss}", () => {
     expect(response.status).toBe(200);
     const profile = AuthorityProfileSchema.parse(await response.json());
     expect(profile.authority.name).toBe("Hackney");
-    expect(profile.membership[0]).toEqual({ kind: "joined", effectiveDate: "2019-06-10" });
+    expect(profile.membership[0]).toEqual({
+      kind: "founding",
+      effectiveDate: "2019-06-10",
+      reason: "A founding member, as LOTI’s public sources confirm",
+    });
     expect(profile.commitments.length).toBeGreaterThan(0);
     for (const commitment of profile.commitments) {
       expect(commitment.authorityGss).toBe("E09000012");

@@ -40,6 +40,10 @@ export const listPartnershipsCsvHandler: AppRouteHandler<typeof listPartnerships
       { header: "active", value: (p) => p.active },
       { header: "purpose", value: (p) => p.purpose },
       { header: "commitment_ids", value: (p) => p.commitmentIds },
+      { header: "confirmation", value: (p) => p.confirmation.state },
+      { header: "confirmation_authority_gss_code", value: (p) => p.confirmation.partnerGss },
+      { header: "confirmation_date", value: (p) => p.confirmation.answeredOn },
+      { header: "confirmation_comment", value: (p) => p.confirmation.comment },
     ]),
   );
 };

@@ -1,5 +1,7 @@
+import type { PartnerChoice } from "@ldd/shared/partner-choice";
+import { partnerNameKey } from "@ldd/shared/partner-identifiers";
 import type { PartnerOrganisation } from "@ldd/shared/partnerships";
-import type { PartnerChoice, PartnershipInput, WorkspacePartnership } from "@ldd/shared/workspace";
+import type { PartnershipInput, WorkspacePartnership } from "@ldd/shared/workspace";
 import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { commitments, organisations, partnerships, partnershipVersions } from "../../db/schema.ts";
@@ -126,32 +128,85 @@ export async function loadPartnerOrganisations(
   return rows.map(toPartnerOrganisation);
 }
 
+/**
+ * A partner an editor proposes. The list has one entry per organisation: the same identifier, or
+ * the same name once normalised, is refused with the entry to choose instead (or an authority's
+ * name, which is chosen as an authority). A proposal another authority made that this one cannot
+ * see yet is not named: it is reused, so the list still has one entry.
+ */
+async function resolveNewPartner(
+  tx: Database,
+  authorityId: string,
+  choice: Extract<PartnerChoice, { kind: "new" }>,
+): Promise<string> {
+  const nameKey = partnerNameKey(choice.name);
+  const sameIdentifier =
+    choice.canonicalIdScheme && choice.canonicalId
+      ? and(
+          eq(organisations.canonicalIdScheme, choice.canonicalIdScheme),
+          eq(organisations.canonicalId, choice.canonicalId),
+        )
+      : undefined;
+  const candidates = await tx
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      name: organisations.name,
+      nameKey: organisations.nameKey,
+      canonicalId: organisations.canonicalId,
+      proposedBy: organisations.proposedByAuthorityId,
+    })
+    .from(organisations)
+    .where(
+      or(
+        and(eq(organisations.kind, "partner"), eq(organisations.nameKey, nameKey)),
+        // Without an identifier, `and(kind, undefined)` would match every partner.
+        sameIdentifier ? and(eq(organisations.kind, "partner"), sameIdentifier) : undefined,
+        and(
+          eq(organisations.kind, "authority"),
+          sql`lower(${organisations.name}) = ${choice.name.toLowerCase()}`,
+        ),
+      ),
+    );
+  const authority = candidates.find((row) => row.kind === "authority");
+  if (authority) {
+    throw new InvalidFieldError(
+      "json.partner.name",
+      `${authority.name} is one of the authorities: choose it from the list instead`,
+    );
+  }
+  const visible = (await loadPartnerOrganisations(tx, authorityId)).map((org) => org.id);
+  for (const row of candidates) {
+    if (!visible.includes(row.id)) continue;
+    const byIdentifier = sameIdentifier !== undefined && row.canonicalId === choice.canonicalId;
+    throw new InvalidFieldError(
+      byIdentifier ? "json.partner.canonicalId" : "json.partner.name",
+      byIdentifier
+        ? `${row.name} is already on the list with this identifier: choose it from the list instead`
+        : `${row.name} is already on the list: choose it from the list instead`,
+    );
+  }
+  const hidden = candidates[0];
+  if (hidden) return hidden.id;
+  const [created] = await tx
+    .insert(organisations)
+    .values({
+      kind: "partner",
+      name: choice.name,
+      nameKey,
+      partnerType: choice.type,
+      canonicalIdScheme: choice.canonicalIdScheme,
+      canonicalId: choice.canonicalId,
+      proposedByAuthorityId: authorityId,
+    })
+    .returning({ id: organisations.id });
+  if (!created) throw new Error("insert returned no row");
+  return created.id;
+}
+
 /** The organisation a partnership names; "new" adds a partner organisation. */
 async function resolvePartner(tx: Database, authorityId: string, choice: PartnerChoice): Promise<string> {
-  if (choice.kind === "new") {
-    const [existing] = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(
-        and(
-          eq(organisations.kind, "partner"),
-          sql`lower(${organisations.name}) = lower(${choice.name})`,
-          eq(organisations.partnerType, choice.type),
-        ),
-      );
-    if (existing) return existing.id;
-    const [created] = await tx
-      .insert(organisations)
-      .values({
-        kind: "partner",
-        name: choice.name,
-        partnerType: choice.type,
-        proposedByAuthorityId: authorityId,
-      })
-      .returning({ id: organisations.id });
-    if (!created) throw new Error("insert returned no row");
-    return created.id;
-  }
+  if (choice.kind === "new") return resolveNewPartner(tx, authorityId, choice);
   const where: SQL | undefined =
     choice.kind === "authority"
       ? and(eq(organisations.gss, choice.gss), eq(organisations.kind, "authority"))

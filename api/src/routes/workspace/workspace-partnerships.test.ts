@@ -154,3 +154,91 @@ describe("partnerships", () => {
     expect(ErrorBodySchema.parse(await foreign.json()).error.issues?.[0]?.path).toBe("json.commitmentIds.0");
   });
 });
+
+describe("partner organisations, one shared list", () => {
+  const propose = (partner: Record<string, unknown>, cookie = hackney, gss = HACKNEY) =>
+    send(
+      "POST",
+      `/api/workspace/${gss}/partnerships`,
+      {
+        partner: { kind: "new", type: "govtech_supplier", ...partner },
+        startDate: "2026-02-01",
+        endDate: null,
+        purpose: "Proposing a partner",
+        commitmentIds: [],
+        expectedVersion: 0,
+      },
+      cookie,
+    );
+  const issuesOf = async (response: Response) => ErrorBodySchema.parse(await response.json()).error.issues;
+
+  it("takes an identifier in its register's form, checking its format", async () => {
+    const created = await propose({
+      name: "Padded Numbers Ltd",
+      canonicalIdScheme: "companies_house",
+      canonicalId: " 1234567 ",
+    });
+    expect(created.status).toBe(201);
+    expect(WorkspacePartnershipSchema.parse(await created.json()).partner).toMatchObject({
+      canonicalIdScheme: "companies_house",
+      canonicalId: "01234567",
+    });
+    const cases = [
+      ["ukprn", "2000000", "Enter a UKPRN of 8 digits starting with 1, like 10007784"],
+      [
+        "charity_number",
+        "12",
+        "Enter a charity number of 6 or 7 digits, or SC or NIC then 6 digits, like 1123456 or SC012345",
+      ],
+      ["gss", "E0600002", "Enter a GSS code of a letter then 8 digits, like E06000023"],
+    ] as const;
+    for (const [scheme, id, message] of cases) {
+      const refused = await propose({
+        name: `Checked ${scheme}`,
+        canonicalIdScheme: scheme,
+        canonicalId: id,
+      });
+      expect(refused.status).toBe(400);
+      expect(await issuesOf(refused)).toContainEqual({ path: "json.partner.canonicalId", message });
+    }
+  });
+
+  it("refuses a partner already on the list by its normalised name or its identifier, naming the entry to choose", async () => {
+    const sameName = await propose({ name: "the example civic tech limited" });
+    expect(sameName.status).toBe(400);
+    expect(await issuesOf(sameName)).toContainEqual({
+      path: "json.partner.name",
+      message: "Example Civic Tech Ltd is already on the list: choose it from the list instead",
+    });
+    expect(
+      (await propose({ name: "Registered Once Ltd", canonicalIdScheme: "ukprn", canonicalId: "10099999" }))
+        .status,
+    ).toBe(201);
+    const sameIdentifier = await propose({
+      name: "Registered Twice",
+      canonicalIdScheme: "ukprn",
+      canonicalId: "10099999",
+    });
+    expect(sameIdentifier.status).toBe(400);
+    expect(await issuesOf(sameIdentifier)).toContainEqual({
+      path: "json.partner.canonicalId",
+      message:
+        "Registered Once Ltd is already on the list with this identifier: choose it from the list instead",
+    });
+    const anAuthority = await propose({ name: "camden" });
+    expect(anAuthority.status).toBe(400);
+    expect(await issuesOf(anAuthority)).toContainEqual({
+      path: "json.partner.name",
+      message: "Camden is one of the authorities: choose it from the list instead",
+    });
+  });
+
+  it("reuses, without naming it, a partner another authority proposed that this one cannot see yet", async () => {
+    const byCamden = await propose({ name: "Quiet Proposal Ltd" }, camden, CAMDEN);
+    expect(byCamden.status).toBe(201);
+    const camdenPartner = WorkspacePartnershipSchema.parse(await byCamden.json()).partner;
+    const byHackney = await propose({ name: "Quiet Proposal Limited" });
+    expect(byHackney.status).toBe(201);
+    expect(WorkspacePartnershipSchema.parse(await byHackney.json()).partner.id).toBe(camdenPartner.id);
+  });
+});

@@ -2,7 +2,13 @@
  * The shape of the illustrative demo dataset: what `generateDemoData` returns and the seed loads. Kept apart
  * from the generator so that code reading a dataset does not depend on how one is made.
  */
-import type { CanonicalIdScheme, CommitmentStatus, DeliveryPhase, PartnerType } from "@ldd/shared/vocabulary";
+import type {
+  CanonicalIdScheme,
+  CommitmentStatus,
+  DeliveryPhase,
+  MembershipEventKind,
+  PartnerType,
+} from "@ldd/shared/vocabulary";
 
 export interface DemoPartner {
   key: string;
@@ -14,9 +20,11 @@ export interface DemoPartner {
 
 export interface DemoMembership {
   gss: string;
-  kind: "joined" | "left";
+  /** "founding" only for the founders public sources confirm (docs/domain.md). */
+  kind: MembershipEventKind;
   /** YYYY-MM-DD */
   effectiveDate: string;
+  reason: string | null;
   /** ISO datetime */
   recordedAt: string;
 }

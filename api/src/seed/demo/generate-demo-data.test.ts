@@ -53,9 +53,9 @@ function eventTimes(d: DemoDataset): { where: string; date?: string; recordedAt?
 }
 
 function membersOn(d: DemoDataset, date: string): number {
-  const latest = new Map<string, "joined" | "left">();
+  const latest = new Map<string, string>();
   for (const m of d.memberships) if (m.effectiveDate <= date) latest.set(m.gss, m.kind);
-  return [...latest.values()].filter((kind) => kind === "joined").length;
+  return [...latest.values()].filter((kind) => kind !== "left").length;
 }
 
 function currentStatus(c: DemoDataset["commitments"][number]): string {
@@ -191,13 +191,15 @@ describe("generateDemoData", () => {
     expect(kingston?.signedOn).toBe(sutton?.signedOn);
   });
 
-  it("has 15 LOTI founders on 2019-06-10 including the three confirmed founders", () => {
+  it("has 15 LOTI founders on 2019-06-10, only the three confirmed founders recorded as founding", () => {
     const founders = data.memberships.filter(
-      (m) => m.kind === "joined" && m.effectiveDate === LOTI_LAUNCH_DATE,
+      (m) => m.kind !== "left" && m.effectiveDate === LOTI_LAUNCH_DATE,
     );
     expect(founders).toHaveLength(15);
     const founderCodes = founders.map((m) => m.gss);
     for (const gss of LOTI_CONFIRMED_FOUNDERS) expect(founderCodes).toContain(gss);
+    const founding = data.memberships.filter((m) => m.kind === "founding").map((m) => m.gss);
+    expect(founding.sort()).toEqual([...LOTI_CONFIRMED_FOUNDERS].sort());
     expect(data.memberships.every((m) => m.effectiveDate >= LOTI_LAUNCH_DATE)).toBe(true);
   });
 
@@ -211,7 +213,7 @@ describe("generateDemoData", () => {
     for (const gss of ALL_GSS) {
       const kinds = data.memberships.filter((m) => m.gss === gss).map((m) => m.kind);
       kinds.forEach((kind, i) => {
-        expect(kind).toBe(i % 2 === 0 ? "joined" : "left");
+        expect(kind === "left").toBe(i % 2 === 1);
       });
     }
   });

@@ -1,4 +1,5 @@
 import { AUTHORITIES, LOTI_CONFIRMED_FOUNDERS, LOTI_LAUNCH_DATE } from "@ldd/shared/reference-data";
+import type { MembershipEventKind } from "@ldd/shared/vocabulary";
 import { dayOf, formatDay, iso, parseDay } from "./calendar.ts";
 import type { DemoMembership } from "./demo-dataset.ts";
 import { type GenerationContext, recordTime } from "./generation-context.ts";
@@ -14,8 +15,12 @@ export function buildMemberships(ctx: GenerationContext): DemoMembership[] {
   const founders = [...confirmed, ...others.slice(0, 15 - confirmed.length)];
   const joiners = others.slice(15 - confirmed.length);
 
-  const events: { gss: string; kind: "joined" | "left"; day: number }[] = [];
-  for (const gss of founders) events.push({ gss, kind: "joined", day: LOTI_LAUNCH });
+  const events: { gss: string; kind: MembershipEventKind; day: number }[] = [];
+  // Only the founders public sources confirm are recorded as founding members; the others joining
+  // at launch are illustrative.
+  for (const gss of founders) {
+    events.push({ gss, kind: confirmed.includes(gss) ? "founding" : "joined", day: LOTI_LAUNCH });
+  }
   // 16 by July 2020, 19 by September 2020, 27 by January 2024 (docs/domain.md).
   const waves: readonly [number, number, number][] = [
     [1, dayOf(2019, 7, 15), dayOf(2020, 7, 31)],
@@ -45,6 +50,7 @@ export function buildMemberships(ctx: GenerationContext): DemoMembership[] {
       gss: e.gss,
       kind: e.kind,
       effectiveDate: formatDay(e.day),
+      reason: e.kind === "founding" ? "A founding member, as LOTI’s public sources confirm" : null,
       recordedAt: iso(recordTime(ctx, rng, e.day)),
     }));
 }

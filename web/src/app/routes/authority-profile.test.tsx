@@ -9,7 +9,27 @@ describe("an authority's profile page", () => {
     const signed = screen.getByText("Signed the Declaration").closest("div");
     expect(signed?.textContent).toContain("5 December 2018");
     expect(screen.getByText("Jane Example, Chief Executive")).toBeTruthy();
-    expect(screen.getByText("Joined on 10 June 2019")).toBeTruthy();
+    const timeline = screen.getByRole("list", { name: "LOTI membership of Hackney, oldest first" });
+    const [first] = within(timeline).getAllByRole("listitem");
+    expect(first?.textContent).toContain("10 June 2019: Joined LOTI at its launch: a founding member");
+    expect(first?.textContent).toContain("as LOTI’s public sources confirm");
+    expect(screen.getByText(/^Hackney is a member of LOTI now/)).toBeTruthy();
+  });
+
+  it("says who reported each partnership and whether the partner authority confirmed it, on both profiles", async () => {
+    renderApp("/authorities/E09000012");
+    const own = await screen.findByRole("table", { name: "Partnerships of Hackney" });
+    const camden = within(own).getByRole("row", { name: /Camden/ });
+    expect(within(camden).getByText("Confirmed")).toBeTruthy();
+    expect(within(camden).getByText("Reported by Hackney, confirmed by Camden on 2 May 2024")).toBeTruthy();
+    const named = screen.getByRole("table", { name: "Partnerships other authorities reported with Hackney" });
+    const islington = within(named).getByRole("row", { name: /Islington/ });
+    expect(
+      within(islington).getByText("Reported by Islington, awaiting confirmation by Hackney"),
+    ).toBeTruthy();
+    expect(within(islington).getByRole("link", { name: "Islington" }).getAttribute("href")).toBe(
+      "/authorities/E09000019",
+    );
   });
 
   it("shows a commitment's four fields, status, overdue flag and re-baselined target date with its reason", async () => {

@@ -55,10 +55,28 @@ describe("what changed between two dates", () => {
     const requests = recordRequests();
     renderApp("/changes?from=2026-02-30");
     expect(await screen.findByRole("heading", { name: "There is a problem" })).toBeTruthy();
-    expect(
-      screen.getByRole("link", { name: /Enter the start date as a real date/ }).getAttribute("href"),
-    ).toBe("#changes-from");
+    expect(screen.getByRole("link", { name: "Start date must be a real date" }).getAttribute("href")).toBe(
+      "#changes-from",
+    );
     expect(requests.some((request) => request.startsWith("/api/changes"))).toBe(false);
+  });
+
+  it("takes dates in day, month and year boxes, and links a missing month to its box", async () => {
+    const { user, location } = renderApp("/changes?from=2026-01-31&to=2026-02-28");
+    await screen.findByText(/After 31 January 2026 up to the end of 28 February 2026/);
+    const group = () => screen.getByRole("group", { name: "Up to the end of" });
+    await user.clear(within(group()).getByLabelText("Month"));
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+    const link = await screen.findByRole("link", { name: "End date must include a month" });
+    const to = group();
+    expect(link.getAttribute("href")).toBe("#changes-to-month");
+    expect(within(to).getByLabelText("Month").className).toContain("govuk-input--error");
+    expect(within(to).getByLabelText("Year").className).not.toContain("govuk-input--error");
+    await user.type(within(to).getByLabelText("Month"), "3");
+    await user.clear(within(to).getByLabelText("Day"));
+    await user.type(within(to).getByLabelText("Day"), "31");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+    await waitFor(() => expect(location.history.at(-1)).toBe("/changes?from=2026-01-31&to=2026-03-31"));
   });
 
   it("ends on the date of the view it was opened from", async () => {

@@ -53,6 +53,29 @@ describe("re-baselining a target date", () => {
     });
   });
 
+  it("names the missing part of the date in GOV.UK's words and links to that box", async () => {
+    server.use(signedInAs("editor"));
+    const sent = capture("post", "*/api/workspace/:gss/commitments/:id/target-dates");
+    const { user } = renderApp(`${BASE}/commitments/${COMMITMENT_ID}/target-date`);
+    await fillDate(user, "New target date", "31", "3", "2027");
+    const group = screen.getByRole("group", { name: "New target date" });
+    await user.clear(within(group).getByLabelText("Month"));
+    await user.type(screen.getByLabelText("Why the target date changed"), "Supplier delay.");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    const link = await screen.findByRole("link", { name: "New target date must include a month" });
+    expect(link.getAttribute("href")).toBe("#targetDate-month");
+    expect(within(group).getByLabelText("Month").className).toContain("govuk-input--error");
+    expect(within(group).getByLabelText("Day").className).not.toContain("govuk-input--error");
+    await user.clear(within(group).getByLabelText("Day"));
+    await user.clear(within(group).getByLabelText("Year"));
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("link", { name: "Enter the new target date" })).toBeTruthy();
+    await fillDate(user, "New target date", "31", "2", "2027");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("link", { name: "New target date must be a real date" })).toBeTruthy();
+    expect(sent.body).toBeNull();
+  });
+
   it("asks why the date changed before sending anything", async () => {
     server.use(signedInAs("editor"));
     const sent = capture("post", "*/api/workspace/:gss/commitments/:id/target-dates");
@@ -162,5 +185,72 @@ describe("a partnership", () => {
       purpose: "Build the repairs service.",
       expectedVersion: 0,
     });
+  });
+
+  it("narrows the list of partners by a search, saying how many match", async () => {
+    server.use(signedInAs("editor"));
+    const { user } = renderApp(`${BASE}/partnerships/new`);
+    await user.click(
+      await screen.findByRole("radio", { name: "An organisation or authority already listed" }),
+    );
+    expect(screen.getByRole("status").textContent).toBe("3 partners on the list");
+    await user.type(screen.getByLabelText("Search the list"), "inclusion");
+    expect(screen.getByRole("status").textContent).toBe("1 of 3 partners match “inclusion”");
+    const options = within(screen.getByLabelText("Choose the partner")).getAllByRole("option");
+    expect(options.map((option) => option.textContent)).toEqual([
+      "Choose a partner",
+      "Example Digital Inclusion Trust (Non-profit)",
+    ]);
+    await user.clear(screen.getByLabelText("Search the list"));
+    await user.type(screen.getByLabelText("Search the list"), "10007784");
+    expect(
+      within(screen.getByLabelText("Choose the partner")).getByRole("option", { name: /UCL/ }),
+    ).toBeTruthy();
+  });
+
+  it("says when a proposed partner is already listed, and sends a new one's identifier", async () => {
+    server.use(signedInAs("editor"));
+    const sent = capture("post", "*/api/workspace/:gss/partnerships");
+    const { user } = renderApp(`${BASE}/partnerships/new`);
+    await user.click(await screen.findByRole("radio", { name: "An organisation not listed yet" }));
+    await user.type(screen.getByLabelText("Partner’s name"), "The Example Digital Inclusion Trust");
+    await user.click(screen.getByRole("button", { name: "Choose Example Digital Inclusion Trust instead" }));
+    expect(
+      (screen.getByRole("radio", { name: "An organisation or authority already listed" }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    expect((screen.getByLabelText("Choose the partner") as HTMLSelectElement).value).toBe(
+      "3f0e8c1a-0000-4000-8000-0000000000aa",
+    );
+
+    await user.click(screen.getByRole("radio", { name: "An organisation not listed yet" }));
+    await user.clear(screen.getByLabelText("Partner’s name"));
+    await user.type(screen.getByLabelText("Partner’s name"), "Sample Registered Ltd");
+    await user.click(screen.getByRole("button", { name: /Save/ }));
+    expect(await screen.findByRole("link", { name: "Choose the type of partner" })).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "Govtech supplier" }));
+    await user.click(screen.getByRole("radio", { name: "Companies House number" }));
+    await user.type(screen.getByLabelText("The partner’s Companies House number"), "ABC123");
+    await user.type(screen.getByLabelText("What the partnership is for"), "Hosting.");
+    await user.click(screen.getByRole("button", { name: /Save/ }));
+    const summary = await screen.findByRole("alert");
+    const link = within(summary).getByRole("link", {
+      name: "Enter a Companies House number of 8 characters, like 01234567 or SC123456",
+    });
+    expect(link.getAttribute("href")).toBe("#partner-canonicalId");
+    await user.clear(screen.getByLabelText("The partner’s Companies House number"));
+    await user.type(screen.getByLabelText("The partner’s Companies House number"), "sc123456");
+    await user.click(screen.getByRole("button", { name: /Save/ }));
+    await waitFor(() =>
+      expect(sent.body).toMatchObject({
+        partner: {
+          kind: "new",
+          name: "Sample Registered Ltd",
+          type: "govtech_supplier",
+          canonicalIdScheme: "companies_house",
+          canonicalId: "SC123456",
+        },
+      }),
+    );
   });
 });

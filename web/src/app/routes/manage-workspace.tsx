@@ -1,4 +1,5 @@
 import { useParams, useSearch } from "wouter";
+import { PartnershipAnswersNotice } from "@/features/partnership-answers/components/partnership-answers.tsx";
 import { useSession } from "@/features/session/api/get-session.ts";
 import { WorkspaceGate } from "@/features/workspace/components/workspace-gate.tsx";
 import { WorkspaceOverview } from "@/features/workspace/components/workspace-overview.tsx";
@@ -11,7 +12,14 @@ export function ManageWorkspaceRoute() {
   useDocumentTitle("Your authority’s records");
   return (
     <WorkspaceGate gss={gss}>
-      {(workspace) => <WorkspaceOverview workspace={workspace} session={session.data} saved={saved} />}
+      {(workspace) => (
+        <>
+          <PartnershipAnswersNotice gss={gss} banner />
+          <WorkspaceOverview workspace={workspace} session={session.data} saved={saved} />
+          <h2 className="govuk-heading-m">Partnerships reported with you</h2>
+          <PartnershipAnswersNotice gss={gss} />
+        </>
+      )}
     </WorkspaceGate>
   );
 }

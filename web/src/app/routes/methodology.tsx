@@ -75,6 +75,12 @@ export function MethodologyRoute() {
             review are never in any figure, chart or download.
           </p>
           <p className="govuk-body">
+            A partnership between two authorities appears on both profiles. The authority that did not report
+            it confirms or disputes it, and the profiles say so: “reported by Hackney, confirmed by Camden”,
+            “disputed by Camden” or “awaiting confirmation”. Its answer is its own statement, public as soon
+            as it is given; when the reporting authority changes the partnership, it is asked again.
+          </p>
+          <p className="govuk-body">
             Records are never overwritten. A correction is a new version or a new dated entry, and the old one
             is kept, so any past state can be worked out again.
           </p>
@@ -114,7 +120,8 @@ export function MethodologyRoute() {
 
         <Section id="members" title="LOTI members and founding members">
           <p className="govuk-body">
-            Membership of LOTI is recorded as dated events: joining and leaving. An authority is a{" "}
+            Membership of LOTI is recorded by LOTI’s administrators as dated events, each with a reason:
+            joining and leaving. An event recorded in error is withdrawn, not erased. An authority is a{" "}
             <strong>LOTI member</strong> on a date when the latest of its events on or before that day is a
             join. An authority that left and joined again is a member again from the day it rejoined.
           </p>

@@ -38,10 +38,39 @@ describe("the overview page", () => {
   it("compares with a date the user chooses and puts it in the address", async () => {
     const { user, location } = renderApp("/");
     await screen.findByText("Authorities signed");
-    await user.type(screen.getByLabelText("Show change since"), "2024-01-31");
+    const since = screen.getByRole("group", { name: "Show change since" });
+    await user.type(within(since).getByLabelText("Day"), "31");
+    await user.type(within(since).getByLabelText("Month"), "1");
+    await user.type(within(since).getByLabelText("Year"), "2024");
     await user.click(screen.getByRole("button", { name: "Compare" }));
     expect(await within(figure("Commitments")).findByText("+12 since 31 January 2024")).toBeTruthy();
     expect(location.history.at(-1)).toBe("/?since=2024-01-31");
+  });
+
+  it("says which box of the date to compare with is missing, and links to it", async () => {
+    const { user } = renderApp("/");
+    await screen.findByText("Authorities signed");
+    const since = screen.getByRole("group", { name: "Show change since" });
+    await user.type(within(since).getByLabelText("Day"), "31");
+    await user.type(within(since).getByLabelText("Year"), "2024");
+    await user.click(screen.getByRole("button", { name: "Compare" }));
+    const link = await screen.findByRole("link", { name: "Date to compare with must include a month" });
+    expect(link.getAttribute("href")).toBe("#since-month");
+    expect(within(since).getByLabelText("Month").className).toContain("govuk-input--error");
+    expect(within(since).getByLabelText("Day").className).not.toContain("govuk-input--error");
+  });
+
+  it("reads the three boxes a form sent without JavaScript", async () => {
+    renderApp("/?since-day=31&since-month=1&since-year=2024");
+    await screen.findByText("Authorities signed");
+    expect(await within(figure("Commitments")).findByText("+12 since 31 January 2024")).toBeTruthy();
+  });
+
+  it("explains a date in the address that is not in the calendar instead of asking the API", async () => {
+    renderApp("/?since-day=30&since-month=2&since-year=2024");
+    await screen.findByText("Authorities signed");
+    expect(screen.getByRole("link", { name: "Date to compare with must be a real date" })).toBeTruthy();
+    expect(figure("Commitments").textContent).not.toContain("since");
   });
 
   it("gives every chart a summary sentence and a CSV download", async () => {

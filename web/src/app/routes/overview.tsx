@@ -2,6 +2,8 @@ import { Link, useSearchParams } from "wouter";
 import { AuthorityTileGrid } from "@/features/authorities/components/authority-tile-grid.tsx";
 import { SeriesPanel } from "@/features/series/components/series-panel.tsx";
 import { HeadlineFigures } from "@/features/summary/components/headline-figures.tsx";
+import { SINCE_LABEL } from "@/features/summary/components/since-form.tsx";
+import { dateQueryBoxes, readDateQuery } from "@/lib/date-query.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useViewHref } from "@/lib/view.ts";
 
@@ -9,8 +11,8 @@ export function OverviewRoute() {
   useDocumentTitle(null);
   const viewHref = useViewHref();
   const [searchParams, setSearchParams] = useSearchParams();
-  // Checked against the contract when the figures are fetched; a bad date shows as an error there.
-  const since = searchParams.get("since") || undefined;
+  // `since=YYYY-MM-DD`, or the form's three boxes when it was sent without JavaScript.
+  const since = readDateQuery(searchParams, "since", SINCE_LABEL);
 
   return (
     <>
@@ -33,6 +35,7 @@ export function OverviewRoute() {
         onSinceChange={(next) =>
           setSearchParams((previous) => {
             const params = new URLSearchParams(previous);
+            for (const box of dateQueryBoxes("since")) params.delete(box);
             if (next) params.set("since", next);
             else params.delete("since");
             return params;

@@ -1,4 +1,6 @@
+import { joinDateParts, splitDateValue } from "@ldd/shared/date-parts";
 import { type ReactNode, useEffect, useState } from "react";
+import { DATE_HINT, DateInputGroup } from "./date-input.tsx";
 
 /** The id of a field's input (the first input of a group) from its path: "partner.name" → "partner-name". */
 export function fieldId(path: string): string {
@@ -96,7 +98,7 @@ export function TextField({
 }: BaseFieldProps & {
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "email" | "password" | "url" | "date";
+  type?: "text" | "email" | "password" | "url";
   width?: "10" | "20" | "30";
   autoComplete?: string;
   spellCheck?: boolean;
@@ -122,20 +124,11 @@ export function TextField({
   );
 }
 
-function splitDate(value: string): { day: string; month: string; year: string } {
-  const [year = "", month = "", day = ""] = value.split("-");
-  return { day: day.replace(/^0(?=\d)/, ""), month: month.replace(/^0(?=\d)/, ""), year };
-}
-
-function joinDate(parts: { day: string; month: string; year: string }): string {
-  if (!parts.day && !parts.month && !parts.year) return "";
-  return `${parts.year.trim()}-${parts.month.trim().padStart(2, "0")}-${parts.day.trim().padStart(2, "0")}`;
-}
-
 /**
- * A date as the GOV.UK date input: day, month and year fields, not a browser date picker (whose
- * format follows the browser's locale and is hard to use with a keyboard or screen reader).
- * The value is YYYY-MM-DD; the first field carries the id that error summaries link to.
+ * A date as the GOV.UK date input: day, month and year boxes, not a browser date picker.
+ * The value is "YYYY-MM-DD", with a box left empty left empty ("2026--12"), so the contract's
+ * check names the missing box ("Target date must include a month"). The day box carries the
+ * field's id; an error about the month or year links to that box (see useFormSubmission).
  */
 export function DateField({
   path,
@@ -146,49 +139,27 @@ export function DateField({
   onChange,
 }: BaseFieldProps & { value: string; onChange: (value: string) => void }) {
   const id = fieldId(path);
-  const [parts, setParts] = useState(() => splitDate(value));
+  const [parts, setParts] = useState(() => splitDateValue(value));
   // Follow the value when it changes from outside (a reset, "use my changes" after a conflict).
   useEffect(() => {
-    if (joinDate(parts) !== value) setParts(splitDate(value));
+    if (joinDateParts(parts) !== value) setParts(splitDateValue(value));
   }, [value, parts]);
-  const update = (part: "day" | "month" | "year", next: string) => {
-    const updated = { ...parts, [part]: next };
-    setParts(updated);
-    onChange(joinDate(updated));
-  };
-  const input = (part: "day" | "month" | "year", partLabel: string, width: "2" | "4") => (
-    <div className="govuk-date-input__item" key={part}>
-      <div className="govuk-form-group">
-        <label
-          className="govuk-label govuk-date-input__label"
-          htmlFor={part === "day" ? id : `${id}-${part}`}
-        >
-          {partLabel}
-        </label>
-        <input
-          className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error ? " govuk-input--error" : ""}`}
-          id={part === "day" ? id : `${id}-${part}`}
-          name={`${path}-${part}`}
-          type="text"
-          inputMode="numeric"
-          value={parts[part]}
-          onChange={(event) => update(part, event.target.value)}
-        />
-      </div>
-    </div>
-  );
   return (
-    <FieldsetGroup id={id} label={label} hint={hint ?? DATE_HINT} error={error}>
-      <div className="govuk-date-input">
-        {input("day", "Day", "2")}
-        {input("month", "Month", "2")}
-        {input("year", "Year", "4")}
-      </div>
-    </FieldsetGroup>
+    <DateInputGroup
+      id={id}
+      name={path}
+      label={label}
+      hint={hint ?? DATE_HINT}
+      error={error}
+      parts={parts}
+      onChange={(part, next) => {
+        const updated = { ...parts, [part]: next };
+        setParts(updated);
+        onChange(joinDateParts(updated));
+      }}
+    />
   );
 }
-
-const DATE_HINT = "For example, 20 11 2026";
 
 export function TextareaField({
   id: givenId,

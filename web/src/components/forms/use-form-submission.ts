@@ -148,10 +148,18 @@ export function useFormSubmission<Schema extends z.ZodType, Result>({
 
   // One message per field (the first), in the order of the form, then the form-level ones.
   const fieldErrors: Record<string, string> = {};
+  // The control an error links to: the field's first, or the date box the issue names.
+  const fieldTargets: Record<string, string> = {};
   const formErrors: SummaryError[] = [];
   for (const issue of issues) {
     const field = fieldForIssue(issue.path, fields);
     if (field) {
+      if (fieldErrors[field] === undefined) {
+        const bare = issue.path.replace(/^(json|body)\./, "");
+        const box =
+          bare === `${field}.month` || bare === `${field}.year` ? bare.slice(field.length + 1) : null;
+        fieldTargets[field] = box ? `${fieldId(field)}-${box}` : fieldId(field);
+      }
       fieldErrors[field] ??= issue.message;
     } else {
       const message = describeIssue ? describeIssue(issue) : issue.message;
@@ -161,7 +169,10 @@ export function useFormSubmission<Schema extends z.ZodType, Result>({
   const summaryErrors: SummaryError[] = [
     ...fields
       .filter((field) => fieldErrors[field])
-      .map((field) => ({ fieldId: `${idPrefix}${fieldId(field)}`, message: fieldErrors[field] ?? "" })),
+      .map((field) => ({
+        fieldId: `${idPrefix}${fieldTargets[field] ?? fieldId(field)}`,
+        message: fieldErrors[field] ?? "",
+      })),
     ...formErrors,
   ];
 

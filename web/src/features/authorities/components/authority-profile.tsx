@@ -18,8 +18,10 @@ import { safeHref } from "@/lib/safe-href.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useViewHref } from "@/lib/view.ts";
 import { useAuthorityProfile } from "../api/get-authority-profile.ts";
+import { CONFIRMATION_TAGS, describeConfirmation } from "../utils/confirmation.ts";
 import { getFreshness } from "../utils/freshness.ts";
 import { CommitmentDetail } from "./commitment-detail.tsx";
+import { MembershipTimeline } from "./membership-timeline.tsx";
 
 const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
   { key: "partner", header: "Partner", cell: (partnership) => partnership.partner.name, rowHeader: true },
@@ -46,7 +48,42 @@ const PARTNERSHIP_COLUMNS: DataTableColumn<Partnership>[] = [
       </strong>
     ),
   },
+  {
+    key: "confirmation",
+    header: "Who says so",
+    cell: (partnership) => <ConfirmationCell partnership={partnership} />,
+  },
 ];
+
+/** Partnerships other authorities reported with this one: named by the reporter. */
+const NAMED_IN_COLUMNS: DataTableColumn<Partnership>[] = [
+  {
+    key: "reporter",
+    header: "Reported by",
+    cell: (partnership) => (
+      <Link className="govuk-link" href={`/authorities/${partnership.authorityGss}`}>
+        {partnership.authorityName}
+      </Link>
+    ),
+    rowHeader: true,
+  },
+  ...PARTNERSHIP_COLUMNS.filter((column) => column.key !== "partner" && column.key !== "type"),
+];
+
+function ConfirmationCell({ partnership }: { partnership: Partnership }) {
+  const tag = CONFIRMATION_TAGS[partnership.confirmation.state];
+  return (
+    <>
+      {tag ? <strong className={`govuk-tag ${tag.className} app-confirmation-tag`}>{tag.text}</strong> : null}
+      <span className="govuk-body-s app-confirmation-text">{describeConfirmation(partnership)}</span>
+      {partnership.confirmation.comment ? (
+        <span className="govuk-body-s app-confirmation-text">
+          {partnership.confirmation.partnerName} says: “{partnership.confirmation.comment}”
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 /** An authority's profile page content, with its own loading, not-found and error states. */
 export function AuthorityProfile({ gss, now = new Date() }: { gss: string; now?: Date }) {
@@ -138,20 +175,12 @@ export function ProfileContent({ profile, now }: { profile: AuthorityProfileData
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">LOTI membership</dt>
           <dd className="govuk-summary-list__value">
-            {membership.length > 0 ? (
-              <ul className="govuk-list">
-                {[...membership]
-                  .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate))
-                  .map((event) => (
-                    <li key={`${event.kind}-${event.effectiveDate}`}>
-                      {event.kind === "joined" ? "Joined" : "Left"} on {formatLongDate(event.effectiveDate)}
-                    </li>
-                  ))}
-              </ul>
-            ) : (
-              "Never a member"
-            )}
-            {membership.length > 0 ? (authority.lotiMember ? "A member now." : "Not a member now.") : null}
+            <MembershipTimeline
+              name={authority.name}
+              membership={membership}
+              member={authority.lotiMember}
+              founding={authority.foundingMember}
+            />
           </dd>
         </div>
         <div className="govuk-summary-list__row">
@@ -194,6 +223,19 @@ export function ProfileContent({ profile, now }: { profile: AuthorityProfileData
         rows={partnerships}
         rowKey={(partnership) => partnership.id}
         emptyMessage={`No partnerships have been published for ${authority.name}.`}
+        scroll="wide"
+      />
+      <h3 className="govuk-heading-m">
+        Partnerships other authorities reported with {authority.name}{" "}
+        <span className="app-secondary-text">({profile.namedIn.length})</span>
+      </h3>
+      <DataTable
+        caption={`Partnerships other authorities reported with ${authority.name}`}
+        hideCaption
+        columns={NAMED_IN_COLUMNS}
+        rows={profile.namedIn}
+        rowKey={(partnership) => partnership.id}
+        emptyMessage={`No other authority has reported a partnership with ${authority.name}.`}
         scroll="wide"
       />
       <p className="govuk-body">

@@ -1,6 +1,8 @@
+import { DATE_PARTS, splitDateValue } from "@ldd/shared/date-parts";
 import { CHANGE_KIND_LABELS, CHANGE_KINDS } from "@ldd/shared/leadership";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
 import { useLocation, useSearch } from "wouter";
+import { DateInputGroup, dateBoxId } from "@/components/forms/date-input.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import { useSearchForm } from "@/lib/search-form.ts";
 import type { ChangeFilterValues, FilterError } from "../utils/change-filters.ts";
@@ -16,34 +18,23 @@ function DateInput({
   error,
 }: {
   id: string;
-  name: string;
+  name: "from" | "to";
   label: string;
   hint: string;
   value: string;
-  error: string | undefined;
+  error: FilterError | undefined;
 }) {
   return (
-    <div className={`govuk-form-group app-filters__group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <div className="govuk-hint" id={`${id}-hint`}>
-        {hint}
-      </div>
-      {error ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <input
-        className={`govuk-input app-filters__date${error ? " govuk-input--error" : ""}`}
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={value}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      />
-    </div>
+    <DateInputGroup
+      id={id}
+      name={name}
+      label={label}
+      hint={`${hint}. For example, 31 10 2026`}
+      error={error?.message}
+      errorBoxes={error?.typed ? undefined : DATE_PARTS}
+      parts={error?.typed ?? splitDateValue(value)}
+      className="app-filters__group"
+    />
   );
 }
 
@@ -102,13 +93,16 @@ export function ChangeFilterForm({
 }) {
   const [location] = useLocation();
   const search = useSearch();
-  const onSubmit = useSearchForm();
-  const errorOf = (field: FilterError["field"]) => errors.find((error) => error.field === field)?.message;
+  const onSubmit = useSearchForm({ dates: ["from", "to"] });
+  const errorOf = (field: FilterError["field"]) => errors.find((error) => error.field === field);
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <>
       <ErrorSummary
-        errors={errors.map((error) => ({ fieldId: id(error.field), message: error.message }))}
+        errors={errors.map((error) => ({
+          fieldId: dateBoxId(id(error.field), error.box),
+          message: error.message,
+        }))}
         focusKey={0}
       />
       <form

@@ -40,10 +40,31 @@ describe("change filters", () => {
 
   it("name a date that is not real, and a range that ends before it starts", () => {
     expect(readChangeFilters(new URLSearchParams("from=2026-02-30"), defaults).errors).toEqual([
-      { field: "from", message: "Enter the start date as a real date, for example 2026-10-31" },
+      {
+        field: "from",
+        message: "Start date must be a real date",
+        box: "day",
+        typed: { day: "30", month: "2", year: "2026" },
+      },
     ]);
     expect(readChangeFilters(new URLSearchParams("from=2026-11-10&to=2026-11-01"), defaults).errors).toEqual([
-      { field: "to", message: "The end date must be the same as or after the start date" },
+      { field: "to", message: "The end date must be the same as or after the start date", box: "day" },
+    ]);
+  });
+
+  it("read the day, month and year boxes of a form sent without JavaScript, and name a missing box", () => {
+    const read = readChangeFilters(
+      new URLSearchParams("from-day=31&from-month=1&from-year=2026&to-day=&to-month=2&to-year=2026"),
+      defaults,
+    );
+    expect(read.values.from).toBe("2026-01-31");
+    expect(read.errors).toEqual([
+      {
+        field: "to",
+        message: "End date must include a day",
+        box: "day",
+        typed: { day: "", month: "2", year: "2026" },
+      },
     ]);
   });
 

@@ -1,6 +1,8 @@
+import type { DatePart, DateParts } from "@ldd/shared/date-parts";
 import { formatLongDate } from "@ldd/shared/dates";
 import { CHANGE_KINDS, type ChangeCounts, type ChangeKind } from "@ldd/shared/leadership";
 import { AUTHORITIES } from "@ldd/shared/reference-data";
+import { readDateQuery } from "@/lib/date-query.ts";
 
 /** The filters of a change list as the address gives them: dates, authority, kind, as published. */
 export interface ChangeFilterValues {
@@ -14,11 +16,13 @@ export interface ChangeFilterValues {
 export interface FilterError {
   field: "from" | "to";
   message: string;
+  /** The first box of the date with the problem, which the error summary links to. */
+  box: DatePart;
+  /** The boxes as typed, to show again for correction; absent for a range the wrong way round. */
+  typed?: DateParts;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const KNOWN_AUTHORITIES = new Set(AUTHORITIES.map((authority) => authority.gss));
 
@@ -32,8 +36,10 @@ export function readChangeFilters(
   defaults: { from: string; to: string; asPublished?: boolean },
   labels: { from: string; to: string } = { from: "start date", to: "end date" },
 ): { values: ChangeFilterValues; errors: FilterError[] } {
-  const from = search.get("from")?.trim() || defaults.from;
-  const to = search.get("to")?.trim() || defaults.to;
+  const fromQuery = readDateQuery(search, "from", capitalise(labels.from));
+  const toQuery = readDateQuery(search, "to", capitalise(labels.to));
+  const from = fromQuery.value || (fromQuery.error ? "" : defaults.from);
+  const to = toQuery.value || (toQuery.error ? "" : defaults.to);
   const authority = search.get("authority") ?? "";
   const kind = search.get("kind") ?? "";
   const asPublishedParam = search.get("asPublished");
@@ -45,17 +51,20 @@ export function readChangeFilters(
     asPublished: asPublishedParam === null ? (defaults.asPublished ?? false) : asPublishedParam === "true",
   };
   const errors: FilterError[] = [];
-  if (from !== "" && !isRealDate(from)) {
-    errors.push({
-      field: "from",
-      message: `Enter the ${labels.from} as a real date, for example 2026-10-31`,
-    });
-  }
-  if (to !== "" && !isRealDate(to)) {
-    errors.push({ field: "to", message: `Enter the ${labels.to} as a real date, for example 2026-11-30` });
+  for (const [field, query] of [
+    ["from", fromQuery],
+    ["to", toQuery],
+  ] as const) {
+    if (query.error) {
+      errors.push({ field, message: query.error, box: query.errorBox ?? "day", typed: query.parts });
+    }
   }
   if (errors.length === 0 && from !== "" && to !== "" && from > to) {
-    errors.push({ field: "to", message: `The ${labels.to} must be the same as or after the ${labels.from}` });
+    errors.push({
+      field: "to",
+      message: `The ${labels.to} must be the same as or after the ${labels.from}`,
+      box: "day",
+    });
   }
   return { values, errors };
 }

@@ -2,7 +2,7 @@ import type { AuthorityProfile, AuthoritySummary } from "@ldd/shared/authorities
 import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
 import type { Matrix } from "@ldd/shared/leadership";
 import { PRINCIPLES } from "@ldd/shared/reference-data";
-import { COMMITMENT_STATUS_LABELS, type CommitmentStatus } from "@ldd/shared/vocabulary";
+import { COMMITMENT_STATUS_LABELS, type CommitmentStatus, isJoinEvent } from "@ldd/shared/vocabulary";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { DataTable, type DataTableColumn } from "@/components/data-table.tsx";
@@ -67,7 +67,8 @@ function membershipText(authority: AuthoritySummary, profile: AuthorityProfile |
   const events = [...(profile?.membership ?? [])].sort((a, b) =>
     a.effectiveDate.localeCompare(b.effectiveDate),
   );
-  const lastJoined = events.filter((event) => event.kind === "joined").at(-1);
+  // A founding join is a join too.
+  const lastJoined = events.filter((event) => isJoinEvent(event.kind)).at(-1);
   const lastLeft = events.filter((event) => event.kind === "left").at(-1);
   if (authority.lotiMember) {
     const kind = authority.foundingMember ? "Founding member" : "Member";

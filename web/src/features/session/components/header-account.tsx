@@ -44,6 +44,13 @@ export function HeaderAccount() {
             </Link>
           </li>
         ) : null}
+        {account.role === "admin" ? (
+          <li>
+            <Link href="/admin/membership" className="govuk-header__link">
+              LOTI membership
+            </Link>
+          </li>
+        ) : null}
         <li>
           <button
             type="button"

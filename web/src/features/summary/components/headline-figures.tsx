@@ -1,5 +1,6 @@
-import { formatInstantAsLongDate, formatLongDate } from "@ldd/shared/dates";
+import { formatInstantAsLongDate, formatLongDate, getLondonToday } from "@ldd/shared/dates";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
+import type { DateQuery } from "@/lib/date-query.ts";
 import { formatChange, formatNumber } from "@/lib/format.ts";
 import { useSummary } from "../api/get-summary.ts";
 import { getHeadlineFigures } from "../utils/headline-figures.ts";
@@ -10,10 +11,12 @@ export function HeadlineFigures({
   since,
   onSinceChange,
 }: {
-  since?: string;
+  /** The date from the address (see readDateQuery); a wrong one is shown on the form, not asked for. */
+  since: DateQuery;
   onSinceChange: (since: string | null) => void;
 }) {
-  const summary = useSummary(since);
+  // A date in the future is an error on the form, not a question for the API.
+  const summary = useSummary(since.value && since.value <= getLondonToday() ? since.value : undefined);
 
   return (
     <section aria-labelledby="headline-heading" className="app-headline">

@@ -1,80 +1,119 @@
-import { getLondonToday } from "@ldd/shared/dates";
+import { checkDateParts, DATE_PARTS, type DatePart } from "@ldd/shared/date-parts";
+import { formatLongDate, getLondonToday } from "@ldd/shared/dates";
 import { DECLARATION_LAUNCH_DATE } from "@ldd/shared/reference-data";
 import { type FormEvent, useState } from "react";
+import { DateInputGroup, dateBoxId } from "@/components/forms/date-input.tsx";
+import { ErrorSummary } from "@/components/forms/error-summary.tsx";
+import type { DateQuery } from "@/lib/date-query.ts";
 
-/** Chooses the date to compare today's figures with. Empty means no comparison. */
+export const SINCE_LABEL = "Date to compare with";
+
+interface Problem {
+  message: string;
+  /** The boxes to mark, the first of which the error summary links to. */
+  boxes: readonly DatePart[];
+}
+
+/**
+ * Chooses the date to compare today's figures with: a GET form of GOV.UK day, month and year
+ * boxes (`since-day`, `since-month`, `since-year`), so it works without JavaScript; the page
+ * reads the boxes from the address. With JavaScript it checks the date here and puts it in the
+ * address as one parameter, `since=YYYY-MM-DD`. Empty means no comparison.
+ */
 export function SinceForm({
   since,
   onSinceChange,
 }: {
-  since?: string;
+  since: DateQuery;
   onSinceChange: (since: string | null) => void;
 }) {
-  const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Problem | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
   // The API compares with London's today, so the form does too.
   const today = getLondonToday();
+  const fromAddress =
+    since.error !== null
+      ? { message: since.error, boxes: since.errorBox ? [since.errorBox] : DATE_PARTS }
+      : since.value > today
+        ? { message: `${SINCE_LABEL} must be today or in the past`, boxes: DATE_PARTS }
+        : null;
+  const problem = checked ?? fromAddress;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get("since");
-    const text = typeof value === "string" ? value.trim() : "";
-    if (text === "") {
-      setError(null);
+    const data = new FormData(event.currentTarget);
+    const box = (part: string) => {
+      const value = data.get(`since-${part}`);
+      return typeof value === "string" ? value : "";
+    };
+    const parts = { day: box("day"), month: box("month"), year: box("year") };
+    if (!parts.day.trim() && !parts.month.trim() && !parts.year.trim()) {
+      setChecked(null);
       onSinceChange(null);
       return;
     }
-    // The date field gives YYYY-MM-DD; the API checks it against the contract as well.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
-      setError("Enter a real date, for example 2024-01-31");
+    const result = checkDateParts(parts, SINCE_LABEL);
+    if (!result.ok) {
+      setChecked({ message: result.message, boxes: result.parts });
+      setFocusKey((key) => key + 1);
       return;
     }
-    if (text > today) {
-      setError("The date to compare with must be today or in the past");
+    if (result.date > today || result.date < DECLARATION_LAUNCH_DATE) {
+      setChecked({
+        message:
+          result.date > today
+            ? `${SINCE_LABEL} must be today or in the past`
+            : `${SINCE_LABEL} must be on or after ${formatLongDate(DECLARATION_LAUNCH_DATE)}, when the Declaration was launched`,
+        boxes: DATE_PARTS,
+      });
+      setFocusKey((key) => key + 1);
       return;
     }
-    setError(null);
-    onSinceChange(text);
+    setChecked(null);
+    onSinceChange(result.date);
   };
 
   return (
-    <form className="app-since-form" onSubmit={submit} noValidate key={since ?? "none"}>
-      <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="since">
-          Show change since
-        </label>
-        <div className="govuk-hint" id="since-hint">
-          Compare today’s figures with the state at the end of a date. Leave empty for no comparison.
-        </div>
-        {error ? (
-          <p className="govuk-error-message" id="since-error">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <div className="app-since-form__row">
-          <input
-            className={`govuk-input govuk-input--width-10${error ? " govuk-input--error" : ""}`}
-            id="since"
-            name="since"
-            type="date"
-            min={DECLARATION_LAUNCH_DATE}
-            max={today}
-            defaultValue={since ?? ""}
-            aria-describedby={error ? "since-hint since-error" : "since-hint"}
-          />
-          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+    <>
+      <ErrorSummary
+        errors={
+          problem
+            ? [{ fieldId: dateBoxId("since", problem.boxes[0] ?? "day"), message: problem.message }]
+            : []
+        }
+        focusKey={focusKey}
+      />
+      <form
+        className="app-since-form"
+        method="get"
+        onSubmit={submit}
+        noValidate
+        key={`${since.parts.day}-${since.parts.month}-${since.parts.year}`}
+      >
+        <DateInputGroup
+          id="since"
+          name="since"
+          label="Show change since"
+          hint="Compare today’s figures with the state at the end of a date. For example, 31 1 2024. Leave empty for no comparison."
+          error={problem?.message}
+          errorBoxes={problem?.boxes}
+          parts={since.parts}
+        />
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button govuk-button--secondary">
             Compare
           </button>
-          {since ? (
+          {since.value ? (
             <button
               type="button"
-              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              className="govuk-button govuk-button--secondary"
               onClick={() => onSinceChange(null)}
             >
               Clear comparison
             </button>
           ) : null}
         </div>
-      </div>
-    </form>
+      </form>
+    </>
   );
 }

@@ -1,25 +1,21 @@
 import { getLondonToday } from "@ldd/shared/dates";
-import { PARTNER_TYPE_LABELS, PARTNER_TYPES } from "@ldd/shared/vocabulary";
 import type { Workspace, WorkspacePartnership } from "@ldd/shared/workspace";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "wouter";
 import type { ConflictField } from "@/components/forms/conflict-panel.tsx";
-import {
-  CheckableField,
-  DateField,
-  SelectField,
-  TextareaField,
-  TextField,
-} from "@/components/forms/fields.tsx";
+import { CheckableField, DateField, TextareaField } from "@/components/forms/fields.tsx";
 import { useFormSubmission } from "@/components/forms/use-form-submission.ts";
 import { useCreatePartnership } from "../api/create-partnership.ts";
 import { loadPartnershipInputSchema, useUpdatePartnership } from "../api/update-partnership.ts";
 import { FormButtons, FormPageTop } from "./form-parts.tsx";
+import { type PartnerChoiceValues, PartnerChooser, toPartnerChoice } from "./partner-chooser.tsx";
 
 const FIELDS = [
   "partner.organisationId",
   "partner.name",
   "partner.type",
+  "partner.canonicalIdScheme",
+  "partner.canonicalId",
   "partner",
   "startDate",
   "endDate",
@@ -39,10 +35,14 @@ export function PartnershipForm({
 }) {
   const [, navigate] = useLocation();
   const organisations = workspace.partnerOrganisations;
-  const [kind, setKind] = useState(partnership ? "organisation" : "");
-  const [organisationId, setOrganisationId] = useState(partnership?.partner.id ?? "");
-  const [name, setName] = useState("");
-  const [type, setType] = useState("");
+  const [partner, setPartner] = useState<PartnerChoiceValues>({
+    kind: partnership ? "organisation" : "",
+    organisationId: partnership?.partner.id ?? "",
+    name: "",
+    type: "",
+    canonicalIdScheme: "",
+    canonicalId: "",
+  });
   const [startDate, setStartDate] = useState(partnership?.startDate ?? getLondonToday());
   const [endDate, setEndDate] = useState(partnership?.endDate ?? "");
   const [purpose, setPurpose] = useState(partnership?.purpose ?? "");
@@ -85,10 +85,8 @@ export function PartnershipForm({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const partner =
-      kind === "organisation" ? { kind, organisationId } : kind === "new" ? { kind, name, type } : undefined;
     void form.submit({
-      partner,
+      partner: toPartnerChoice(partner),
       startDate,
       endDate: endDate === "" ? null : endDate,
       purpose,
@@ -108,55 +106,12 @@ export function PartnershipForm({
         conflictFields={conflictFields}
       />
       <form onSubmit={onSubmit} noValidate>
-        <CheckableField
-          type="radio"
-          path="partner"
-          label="Partner"
-          error={errors.partner}
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: "organisation", label: "An organisation or authority already listed" },
-            { value: "new", label: "An organisation not listed yet" },
-          ]}
+        <PartnerChooser
+          organisations={organisations}
+          values={partner}
+          onChange={setPartner}
+          errors={errors}
         />
-        {kind === "organisation" ? (
-          <SelectField
-            path="partner.organisationId"
-            label="Choose the partner"
-            error={errors["partner.organisationId"]}
-            value={organisationId}
-            onChange={setOrganisationId}
-            options={[
-              { value: "", label: "Choose a partner" },
-              ...organisations.map((organisation) => ({
-                value: organisation.id,
-                label: `${organisation.name} (${PARTNER_TYPE_LABELS[organisation.type]})`,
-              })),
-            ]}
-          />
-        ) : null}
-        {kind === "new" ? (
-          <>
-            <TextField
-              path="partner.name"
-              label="Partner’s name"
-              error={errors["partner.name"]}
-              value={name}
-              onChange={setName}
-            />
-            <CheckableField
-              type="radio"
-              path="partner.type"
-              label="Type of partner"
-              error={errors["partner.type"]}
-              value={type}
-              onChange={setType}
-              small
-              options={PARTNER_TYPES.map((value) => ({ value, label: PARTNER_TYPE_LABELS[value] }))}
-            />
-          </>
-        ) : null}
         <DateField
           path="startDate"
           label="Start date"
