@@ -1,11 +1,19 @@
+import { lazy, Suspense } from "react";
 import { Link, useSearchParams } from "wouter";
-import { AuthorityTileGrid } from "@/features/authorities/components/authority-tile-grid.tsx";
 import { SeriesPanel } from "@/features/series/components/series-panel.tsx";
 import { HeadlineFigures } from "@/features/summary/components/headline-figures.tsx";
-import { SINCE_LABEL } from "@/features/summary/components/since-form.tsx";
+import { SINCE_LABEL } from "@/features/summary/utils/since.ts";
 import { dateQueryBoxes, readDateQuery } from "@/lib/date-query.ts";
 import { useDocumentTitle } from "@/lib/use-document-title.ts";
 import { useViewHref } from "@/lib/view.ts";
+
+// The map of who has signed is at the foot of the page: it loads after the rest, and a page
+// rendered on the server has it in its HTML meanwhile (docs/quality.md, P5).
+const AuthorityTileGrid = lazy(() =>
+  import("@/features/authorities/components/authority-tile-grid.tsx").then((module) => ({
+    default: module.AuthorityTileGrid,
+  })),
+);
 
 export function OverviewRoute() {
   useDocumentTitle(null);
@@ -57,7 +65,9 @@ export function OverviewRoute() {
           See every partner organisation and the authorities it works with
         </Link>
       </p>
-      <AuthorityTileGrid />
+      <Suspense fallback={null}>
+        <AuthorityTileGrid />
+      </Suspense>
     </>
   );
 }

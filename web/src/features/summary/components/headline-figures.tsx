@@ -1,10 +1,14 @@
 import { formatInstantAsLongDate, formatLongDate, getLondonToday } from "@ldd/shared/dates";
+import { lazy, Suspense } from "react";
 import { QueryBoundary } from "@/components/query-boundary.tsx";
 import type { DateQuery } from "@/lib/date-query.ts";
 import { formatChange, formatNumber } from "@/lib/format.ts";
 import { useSummary } from "../api/get-summary.ts";
 import { getHeadlineFigures } from "../utils/headline-figures.ts";
-import { SinceForm } from "./since-form.tsx";
+
+// The date form (its checks and messages) is not needed to show the figures: it loads after them,
+// and a page rendered on the server has it in its HTML meanwhile (docs/quality.md, P5).
+const SinceForm = lazy(() => import("./since-form.tsx").then((module) => ({ default: module.SinceForm })));
 
 /** The six headline figures, with "change since" a chosen date. */
 export function HeadlineFigures({
@@ -23,7 +27,9 @@ export function HeadlineFigures({
       <h2 className="govuk-heading-m" id="headline-heading">
         Headline figures
       </h2>
-      <SinceForm since={since} onSinceChange={onSinceChange} />
+      <Suspense fallback={null}>
+        <SinceForm since={since} onSinceChange={onSinceChange} />
+      </Suspense>
       <QueryBoundary
         query={summary}
         placeholder={

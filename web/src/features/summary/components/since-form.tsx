@@ -6,7 +6,9 @@ import { DateInputGroup, dateBoxId } from "@/components/forms/date-input.tsx";
 import { ErrorSummary } from "@/components/forms/error-summary.tsx";
 import type { DateQuery } from "@/lib/date-query.ts";
 
-export const SINCE_LABEL = "Date to compare with";
+import { SINCE_LABEL } from "../utils/since.ts";
+
+export { SINCE_LABEL };
 
 interface Problem {
   message: string;
