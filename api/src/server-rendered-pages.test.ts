@@ -133,6 +133,6 @@ describe("composePage", () => {
       '<title>A &amp; &lt;B&gt;</title><div id="root"><p>x</p></div>' +
         `<script type="application/json" id="${SERVER_STATE_ID}">null</script>`,
     );
-    expect(() => composePage("<body></body>", page)).toThrow(/root/);
+    expect(() => composePage("<body></body>", page)).toThrow(/index\.html has no/);
   });
 });
