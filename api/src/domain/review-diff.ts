@@ -58,37 +58,44 @@ export function daysMoved(before: string | null, after: string): Value {
   return `${Math.abs(days)} day${Math.abs(days) === 1 ? "" : "s"} ${days >= 0 ? "later" : "earlier"}`;
 }
 
+/** The fields of a signature that differ between two versions (the first has none before it). */
+export interface SignatureFields {
+  signedOn: string;
+  approverName: string | null;
+  approverRole: string | null;
+  commitmentUrl: string | null;
+}
+export function signatureChanges(
+  before: SignatureFields | null | undefined,
+  after: SignatureFields,
+): ReviewFieldChange[] {
+  return differing([
+    { field: "signedOn", label: "Date signed", before: date(before?.signedOn), after: date(after.signedOn) },
+    {
+      field: "approverName",
+      label: "Approved by",
+      before: before?.approverName ?? null,
+      after: after.approverName,
+    },
+    {
+      field: "approverRole",
+      label: "Approver's role",
+      before: before?.approverRole ?? null,
+      after: after.approverRole,
+    },
+    {
+      field: "commitmentUrl",
+      label: "Commitment on the Local Digital website",
+      before: before?.commitmentUrl ?? null,
+      after: after.commitmentUrl,
+    },
+  ]);
+}
+
 export function fieldChanges(change: PendingChange, published: ProfileData | undefined): ReviewFieldChange[] {
   switch (change.recordType) {
-    case "signature": {
-      const now = published?.signature ?? null;
-      return differing([
-        {
-          field: "signedOn",
-          label: "Date signed",
-          before: date(now?.signedOn),
-          after: date(change.signedOn),
-        },
-        {
-          field: "approverName",
-          label: "Approved by",
-          before: now?.approverName ?? null,
-          after: change.approverName,
-        },
-        {
-          field: "approverRole",
-          label: "Approver's role",
-          before: now?.approverRole ?? null,
-          after: change.approverRole,
-        },
-        {
-          field: "commitmentUrl",
-          label: "Commitment on the Local Digital website",
-          before: now?.commitmentUrl ?? null,
-          after: change.commitmentUrl,
-        },
-      ]);
-    }
+    case "signature":
+      return signatureChanges(published?.signature ?? null, change);
     case "commitment": {
       const now = published?.commitments.find((c) => c.id === change.recordId);
       return differing(

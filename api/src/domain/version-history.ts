@@ -8,7 +8,16 @@ import {
   type ReviewFieldChange,
 } from "@ldd/shared/workspace";
 import { toIsoInstant } from "../db/timestamps.ts";
-import { contentWords, date, daysMoved, differing, list, statusWords } from "./review-diff.ts";
+import {
+  contentWords,
+  date,
+  daysMoved,
+  differing,
+  list,
+  type SignatureFields,
+  signatureChanges,
+  statusWords,
+} from "./review-diff.ts";
 
 /*
  * A record's history in the words of the review queue: each version or event with who recorded
@@ -142,45 +151,13 @@ export function describeTargetEvents(
 
 /** Versions of a signature. */
 export function describeSignatureVersions(
-  rows: readonly (HistoryRow & {
-    version: number;
-    signedOn: string;
-    approverName: string | null;
-    approverRole: string | null;
-    commitmentUrl: string | null;
-  })[],
+  rows: readonly (HistoryRow & SignatureFields & { version: number })[],
 ): HistoryVersion[] {
   return describe(
     rows,
     "content",
     (row) => (row.version === 1 ? "The signature recorded" : `Version ${row.version} of the signature`),
-    (row, before) =>
-      differing([
-        {
-          field: "signedOn",
-          label: "Date signed",
-          before: date(before?.signedOn),
-          after: date(row.signedOn),
-        },
-        {
-          field: "approverName",
-          label: "Approved by",
-          before: before?.approverName ?? null,
-          after: row.approverName,
-        },
-        {
-          field: "approverRole",
-          label: "Approver's role",
-          before: before?.approverRole ?? null,
-          after: row.approverRole,
-        },
-        {
-          field: "commitmentUrl",
-          label: "Commitment on the Local Digital website",
-          before: before?.commitmentUrl ?? null,
-          after: row.commitmentUrl,
-        },
-      ]),
+    (row, before) => signatureChanges(before, row),
   );
 }
 
