@@ -1,36 +1,22 @@
 import { readFileSync } from "node:fs";
 import { SummarySchema, TimeSeriesSchema } from "@ldd/shared/series";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
+const suite = serverAndBrowser();
 
 async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await suite.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   return page;
 }
 
 describe("the public dashboard, in Chromium", () => {
   it("shows the overview with headline figures from the API, labelled as demo data", async () => {
-    const summary = SummarySchema.parse(await (await fetch(`${server.url}/api/summary`)).json());
+    const summary = SummarySchema.parse(await (await fetch(`${suite.server.url}/api/summary`)).json());
     const page = await openPage("/");
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
@@ -48,7 +34,9 @@ describe("the public dashboard, in Chromium", () => {
     await panel.getByRole("button", { name: "Table" }).click();
     const table = panel.locator("table");
     await table.waitFor();
-    const series = TimeSeriesSchema.parse(await (await fetch(`${server.url}/api/series/adoption`)).json());
+    const series = TimeSeriesSchema.parse(
+      await (await fetch(`${suite.server.url}/api/series/adoption`)).json(),
+    );
     expect(await table.locator("tbody tr").count()).toBe(series.points.length);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -68,7 +56,7 @@ describe("the public dashboard, in Chromium", () => {
     await page.getByLabel(/Search by name or GSS code/).fill("hackney");
     await page.getByRole("link", { name: "Hackney", exact: true }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Hackney");
-    expect(page.url()).toBe(`${server.url}/authorities/E09000012`);
+    expect(page.url()).toBe(`${suite.server.url}/authorities/E09000012`);
     await expect.poll(() => page.getByRole("heading", { name: /^Commitments/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -1,48 +1,23 @@
 import { AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { WorkspacePartnershipSchema } from "@ldd/shared/workspace";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /* docs/quality.md, A1 and A3: every form, and its error state, has no axe violations in a real Chromium. */
 
 const HACKNEY = "E09000012";
 const CAMDEN = "E09000007";
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
-
-async function signedInPage(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return page;
-}
+const suite = serverAndBrowser();
 
 /**
  * A partnership of Hackney's, recorded through the API as the signed-in editor, so that the
  * partnership edit form is checked whatever the demo data holds.
  */
 async function recordPartnership(page: Page): Promise<string> {
-  const response = await page.request.post(`${server.url}/api/workspace/${HACKNEY}/partnerships`, {
-    headers: { Origin: server.url },
+  const response = await page.request.post(`${suite.server.url}/api/workspace/${HACKNEY}/partnerships`, {
+    headers: { Origin: suite.server.url },
     data: {
       partner: { kind: "authority", gss: CAMDEN },
       startDate: "2026-01-05",
@@ -76,11 +51,11 @@ async function submitEmpty(page: Page): Promise<void> {
 describe("every form, in Chromium", () => {
   it("has no accessibility violations, empty or showing its errors (editor's forms)", async () => {
     const profile = AuthorityProfileSchema.parse(
-      await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json(),
+      await (await fetch(`${suite.server.url}/api/authorities/${HACKNEY}`)).json(),
     );
     const commitment = profile.commitments[0]?.id;
     if (!commitment) throw new Error("The demo data should give Hackney a commitment");
-    const page = await signedInPage("editor.hackney@example.org", "demo-editor-hackney");
+    const page = await suite.signedInPage("editor.hackney@example.org", "demo-editor-hackney");
     const partnership = await recordPartnership(page);
     const base = `/manage/${HACKNEY}`;
     const forms = [
@@ -93,11 +68,11 @@ describe("every form, in Chromium", () => {
       `${base}/partnerships/${partnership}/edit`,
     ];
     const results = [await violationsAt(page, base)];
-    await page.goto(`${server.url}${base}/history/commitment/${commitment}`);
+    await page.goto(`${suite.server.url}${base}/history/commitment/${commitment}`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     results.push(await violationsAt(page, "history"));
     for (const path of forms) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.locator("main form").last().waitFor();
       results.push(await violationsAt(page, path));
       await submitEmpty(page);
@@ -108,15 +83,15 @@ describe("every form, in Chromium", () => {
   });
 
   it("has no accessibility violations on the reviewer's and administrator's forms", async () => {
-    const admin = await signedInPage("admin@example.org", "demo-administrator");
-    await admin.goto(`${server.url}/admin/accounts`);
+    const admin = await suite.signedInPage("admin@example.org", "demo-administrator");
+    await admin.goto(`${suite.server.url}/admin/accounts`);
     await admin.locator("main form").last().waitFor();
     const results = [await violationsAt(admin, "accounts")];
     await submitEmpty(admin);
     results.push(await violationsAt(admin, "accounts with errors"));
     await admin.context().close();
 
-    const reviewer = await signedInPage("reviewer@example.org", "demo-reviewer-loti");
+    const reviewer = await suite.signedInPage("reviewer@example.org", "demo-reviewer-loti");
     results.push(await violationsAt(reviewer, "review queue (empty)"));
     expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
     await reviewer.context().close();

@@ -1,36 +1,28 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /* LOTI's leadership page as a demo reviewer sees it, and the board report as a PDF, in Chromium. */
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 let pdfFolder: string;
 
 beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
   pdfFolder = mkdtempSync(join(tmpdir(), "ldd-report-"));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
   if (pdfFolder) rmSync(pdfFolder, { recursive: true, force: true });
 });
 
 async function signedInAsReviewer(): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
+  const context = await suite.browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${suite.server.url}/sign-in`);
   await page.getByLabel("Email address").fill("reviewer@example.org");
   await page.getByLabel("Password").fill("demo-reviewer-loti");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -48,7 +40,7 @@ describe("LOTI leadership, in Chromium", () => {
     const matrix = page.getByRole("table", { name: "Portfolio" });
     await matrix.waitFor();
     expect(await matrix.locator("tbody tr").count()).toBe(33);
-    const overdue = (await (await fetch(`${server.url}/api/commitments?overdue=true`)).json()) as {
+    const overdue = (await (await fetch(`${suite.server.url}/api/commitments?overdue=true`)).json()) as {
       commitments: unknown[];
     };
     const overdueList = page.getByRole("region", { name: /^Overdue/ });
@@ -84,9 +76,9 @@ describe("LOTI leadership, in Chromium", () => {
   });
 
   it("saves the board report as a PDF", async () => {
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await suite.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/report`);
+    await page.goto(`${suite.server.url}/report`);
     await page.getByRole("heading", { level: 1, name: /The Local Digital Declaration in London/ }).waitFor();
     await page.getByRole("table", { name: /Commitments by authority and principle/ }).waitFor();
     await page.waitForLoadState("networkidle");

@@ -1,9 +1,9 @@
 import { AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { ReviewQueueSchema, WorkspacePartnershipSchema } from "@ldd/shared/workspace";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /*
  * Dates, membership and two-sided partnerships as people use them in Chromium: an administrator
@@ -14,32 +14,7 @@ import { freshDatabase, type RunningServer, type ServerWorld, startServer } from
 
 const HACKNEY = "E09000012";
 const CAMDEN = "E09000007";
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
-
-async function signedInPage(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return page;
-}
+const suite = serverAndBrowser();
 
 async function expectNoViolations(page: Page, state: string) {
   await page.waitForLoadState("networkidle");
@@ -47,13 +22,15 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 async function profile(gss: string) {
-  return AuthorityProfileSchema.parse(await (await fetch(`${server.url}/api/authorities/${gss}`)).json());
+  return AuthorityProfileSchema.parse(
+    await (await fetch(`${suite.server.url}/api/authorities/${gss}`)).json(),
+  );
 }
 
 describe("one date input", () => {
   it("compares the overview's figures with a date typed in day, month and year boxes, explaining a missing month", async () => {
-    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await (await suite.browser.newContext({ locale: "en-GB" })).newPage();
+    await page.goto(`${suite.server.url}/`);
     const since = page.getByRole("group", { name: "Show change since" });
     await since.getByLabel("Day").fill("31");
     await since.getByLabel("Year").fill("2024");
@@ -76,8 +53,8 @@ describe("one date input", () => {
 
 describe("LOTI membership", () => {
   it("is recorded by an administrator, dated with a reason, and shown on the public profile", async () => {
-    const admin = await signedInPage("admin@example.org", "demo-administrator");
-    await admin.goto(`${server.url}/admin/membership`);
+    const admin = await suite.signedInPage("admin@example.org", "demo-administrator");
+    await admin.goto(`${suite.server.url}/admin/membership`);
     await admin.getByRole("table", { name: "Authorities and their LOTI membership today" }).waitFor();
     await expectNoViolations(admin, "membership overview");
     await admin.getByRole("link", { name: "Camden" }).click();
@@ -108,8 +85,8 @@ describe("LOTI membership", () => {
       effectiveDate: "2026-04-01",
       reason: "Did not renew for 2026/27",
     });
-    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-    await page.goto(`${server.url}/authorities/${CAMDEN}`);
+    const page = await (await suite.browser.newContext({ locale: "en-GB" })).newPage();
+    await page.goto(`${suite.server.url}/authorities/${CAMDEN}`);
     const timeline = page.getByRole("list", { name: "LOTI membership of Camden, oldest first" });
     await timeline.waitFor();
     expect(await timeline.textContent()).toContain("1 April 2026: Left LOTI");
@@ -121,9 +98,9 @@ describe("LOTI membership", () => {
 
 describe("a partnership between two authorities", () => {
   it("is reported by one, published, disputed then confirmed by the other, and both profiles say so", async () => {
-    const hackney = await signedInPage("editor.hackney@example.org", "demo-editor-hackney");
-    const created = await hackney.request.post(`${server.url}/api/workspace/${HACKNEY}/partnerships`, {
-      headers: { Origin: server.url },
+    const hackney = await suite.signedInPage("editor.hackney@example.org", "demo-editor-hackney");
+    const created = await hackney.request.post(`${suite.server.url}/api/workspace/${HACKNEY}/partnerships`, {
+      headers: { Origin: suite.server.url },
       data: {
         partner: { kind: "authority", gss: CAMDEN },
         startDate: "2026-03-02",
@@ -136,21 +113,21 @@ describe("a partnership between two authorities", () => {
     expect(created.status(), await created.text()).toBe(201);
     const partnership = WorkspacePartnershipSchema.parse(await created.json());
     // Submitted and published through the API: the review queue's own suites drive its pages.
-    const submitted = await hackney.request.post(`${server.url}/api/workspace/${HACKNEY}/submit`, {
-      headers: { Origin: server.url },
+    const submitted = await hackney.request.post(`${suite.server.url}/api/workspace/${HACKNEY}/submit`, {
+      headers: { Origin: suite.server.url },
       data: {},
     });
     expect(submitted.status(), await submitted.text()).toBe(200);
     await hackney.context().close();
 
-    const reviewer = await signedInPage("reviewer@example.org", "demo-reviewer-loti");
+    const reviewer = await suite.signedInPage("reviewer@example.org", "demo-reviewer-loti");
     const queue = ReviewQueueSchema.parse(
-      await (await reviewer.request.get(`${server.url}/api/review`)).json(),
+      await (await reviewer.request.get(`${suite.server.url}/api/review`)).json(),
     );
     const changeIds =
       queue.submissions.find((s) => s.authorityGss === HACKNEY)?.changes.map((c) => c.id) ?? [];
-    const published = await reviewer.request.post(`${server.url}/api/review/${HACKNEY}/publish`, {
-      headers: { Origin: server.url },
+    const published = await reviewer.request.post(`${suite.server.url}/api/review/${HACKNEY}/publish`, {
+      headers: { Origin: suite.server.url },
       data: { changeIds },
     });
     expect(published.status(), await published.text()).toBe(200);
@@ -158,8 +135,8 @@ describe("a partnership between two authorities", () => {
     const reported = (await profile(HACKNEY)).partnerships.find((p) => p.id === partnership.id);
     expect(reported?.confirmation.state).toBe("awaiting");
 
-    const camden = await signedInPage("editor.camden@example.org", "demo-editor-camden");
-    await camden.goto(`${server.url}/manage/${CAMDEN}`);
+    const camden = await suite.signedInPage("editor.camden@example.org", "demo-editor-camden");
+    await camden.goto(`${suite.server.url}/manage/${CAMDEN}`);
     const answerLink = camden.getByRole("link", { name: /await(s)? your answer/ }).first();
     await answerLink.waitFor();
     await expectNoViolations(camden, "Camden's records with partnerships awaiting an answer");
@@ -195,20 +172,20 @@ describe("a partnership between two authorities", () => {
     await camden.getByText("You confirmed the partnership Hackney reported", { exact: false }).waitFor();
     await camden.context().close();
 
-    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-    await page.goto(`${server.url}/authorities/${HACKNEY}`);
+    const page = await (await suite.browser.newContext({ locale: "en-GB" })).newPage();
+    await page.goto(`${suite.server.url}/authorities/${HACKNEY}`);
     const own = page.getByRole("table", { name: "Partnerships of Hackney" });
     await own.waitFor();
     expect(await own.textContent()).toContain("Reported by Hackney, confirmed by Camden");
     await expectNoViolations(page, "Hackney's profile with a confirmed partnership");
-    await page.goto(`${server.url}/authorities/${CAMDEN}`);
+    await page.goto(`${suite.server.url}/authorities/${CAMDEN}`);
     const named = page.getByRole("table", { name: "Partnerships other authorities reported with Camden" });
     await named.waitFor();
     expect(await named.textContent()).toContain("Reported by Hackney, confirmed by Camden");
     await expectNoViolations(page, "Camden's profile with the partnership Hackney reported");
     await page.context().close();
 
-    const csv = await (await fetch(`${server.url}/data/latest/partnerships.csv`)).text();
+    const csv = await (await fetch(`${suite.server.url}/data/latest/partnerships.csv`)).text();
     expect(csv.split("\r\n").find((line) => line.startsWith(partnership.id))).toContain(
       ",confirmed,E09000007,",
     );

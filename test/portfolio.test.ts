@@ -1,34 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
+const suite = serverAndBrowser();
 
 async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   await page.getByRole("heading", { level: 1 }).waitFor();
   return page;
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  return (await (await fetch(`${server.url}${path}`)).json()) as T;
+  return (await (await fetch(`${suite.server.url}${path}`)).json()) as T;
 }
 
 interface Authority {
@@ -49,7 +35,7 @@ describe("the portfolio pages, in Chromium", () => {
     await overdue.getByRole("button").focus();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.url()).toBe(`${server.url}/authorities?sort=-overdue`);
+    await expect.poll(() => page.url()).toBe(`${suite.server.url}/authorities?sort=-overdue`);
     expect(await overdue.getAttribute("aria-sort")).toBe("descending");
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("most first");
     const firstRow = table.locator("tbody tr").first();
@@ -57,7 +43,7 @@ describe("the portfolio pages, in Chromium", () => {
 
     await page.getByLabel("Show on the map").selectOption("overdue");
     await page.getByRole("button", { name: "Update the map" }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/authorities?sort=-overdue&measure=overdue`);
+    await expect.poll(() => page.url()).toBe(`${suite.server.url}/authorities?sort=-overdue&measure=overdue`);
     const map = page.getByRole("list", { name: "Map of London authorities: overdue commitments" });
     expect(await map.getByRole("link").count()).toBe(33);
     const firstName = (await firstRow.getByRole("link").first().textContent()) ?? "";
@@ -102,7 +88,7 @@ describe("the portfolio pages, in Chromium", () => {
       .getByRole("link", { name: /^Camden/ })
       .getAttribute("href");
     expect(csv).toBe("/api/series/adoption.csv?authority=E09000007");
-    const answer = await fetch(`${server.url}${csv}`);
+    const answer = await fetch(`${suite.server.url}${csv}`);
     expect(answer.status).toBe(200);
     expect((await answer.text()).split("\n")[0]).toBe("month,Signed the Declaration,LOTI members");
     expect(await axeViolations(page)).toEqual([]);
@@ -126,7 +112,7 @@ describe("the portfolio pages, in Chromium", () => {
     const page = await openPage("/partners");
     await page.getByLabel("Shared by at least").fill("2");
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/partners?minAuthorities=2`);
+    await expect.poll(() => page.url()).toBe(`${suite.server.url}/partners?minAuthorities=2`);
     const table = page.getByRole("table", {
       name: "Partner organisations and the authorities they work with",
     });

@@ -1,19 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 const framingSite = { html: "", url: "", server: null as Server | null };
 
 beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
   framingSite.server = createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     response.end(framingSite.html);
@@ -23,16 +18,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   framingSite.server?.close();
-  await server?.stop();
-  await world?.cleanUp();
 });
 
 async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   return page;
 }
 
@@ -42,9 +34,9 @@ async function openPage(path: string): Promise<Page> {
  * Chromium's local network access checks would then refuse any frame of our local server.
  */
 async function openFramingSite(path: string): Promise<{ page: Page; frame: () => Frame | undefined }> {
-  const src = `${server.url}${path}`;
+  const src = `${suite.server.url}${path}`;
   framingSite.html = `<!doctype html><html lang="en"><head><title>An article</title></head><body><main><h1>An article</h1><iframe src="${src}" title="A chart" width="800" height="700"></iframe></main></body></html>`;
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${framingSite.url}/article`);
   return { page, frame: () => page.frames().find((frame) => frame !== page.mainFrame()) };
@@ -74,7 +66,7 @@ describe("the public statements and embeds, in Chromium", () => {
   });
 
   it("lists every table's columns from the package the API serves", async () => {
-    const descriptor = (await (await fetch(`${server.url}/data/latest/datapackage.json`)).json()) as {
+    const descriptor = (await (await fetch(`${suite.server.url}/data/latest/datapackage.json`)).json()) as {
       resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
     };
     const page = await openPage("/about/data");
@@ -85,7 +77,7 @@ describe("the public statements and embeds, in Chromium", () => {
         resource.schema.fields.map((field) => field.name),
       );
       const link = page.getByRole("link", { name: new RegExp(`\\(${resource.path}\\)$`) }).first();
-      const response = await fetch(new URL((await link.getAttribute("href")) ?? "", server.url));
+      const response = await fetch(new URL((await link.getAttribute("href")) ?? "", suite.server.url));
       expect(response.status, resource.path).toBe(200);
     }
     await page.context().close();
@@ -133,7 +125,7 @@ describe("the public statements and embeds, in Chromium", () => {
     const refused = await openFramingSite("/");
     // Chromium puts its own error page in place of a refused frame: the dashboard never loads in it.
     await expect.poll(() => refused.frame()?.url()).toBe("chrome-error://chromewebdata/");
-    expect((await fetch(`${server.url}/`)).headers.get("x-frame-options")).toBe("DENY");
+    expect((await fetch(`${suite.server.url}/`)).headers.get("x-frame-options")).toBe("DENY");
     await refused.page.context().close();
   });
 
@@ -158,9 +150,9 @@ describe("the public statements and embeds, in Chromium", () => {
   });
 
   it("copies an embed code from a chart panel, by keyboard", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await suite.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const panel = page.locator("section", { has: page.getByRole("heading", { name: "Adoption over time" }) });
     const summary = panel.locator("summary", { hasText: "Embed this chart" });
     await summary.focus();
@@ -169,7 +161,7 @@ describe("the public statements and embeds, in Chromium", () => {
     await code.waitFor();
     const snippet = await code.inputValue();
     expect(snippet).toBe(
-      `<iframe src="${server.url}/embed/series/adoption" title="Adoption over time" width="100%" height="620" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`,
+      `<iframe src="${suite.server.url}/embed/series/adoption" title="Adoption over time" width="100%" height="620" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`,
     );
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");

@@ -1,8 +1,8 @@
 import { type AuthorityProfile, AuthorityProfileSchema } from "@ldd/shared/authorities";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /*
  * The second pass of self-reporting, as people do it: an editor reports a status with two links to
@@ -18,24 +18,12 @@ const EDITOR = { email: "editor.hackney@example.org", password: "demo-editor-hac
 const REVIEWER = { email: "reviewer@example.org", password: "demo-reviewer-loti" };
 const DAY = "2026-11-21";
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
+const suite = serverAndBrowser();
 
 async function profile(): Promise<AuthorityProfile> {
-  return AuthorityProfileSchema.parse(await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json());
+  return AuthorityProfileSchema.parse(
+    await (await fetch(`${suite.server.url}/api/authorities/${HACKNEY}`)).json(),
+  );
 }
 
 async function expectNoViolations(page: Page, state: string) {
@@ -44,7 +32,7 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${suite.server.url}/sign-in`);
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -65,7 +53,7 @@ describe("returned changes, in Chromium", () => {
       (await profile()).commitments
         .find((c) => c.id === commitment.id)
         ?.statusHistory.filter((update) => update.effectiveDate === DAY) ?? [];
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await suite.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
 
     // The editor: the compact list, with search, and one commitment opened.
@@ -143,14 +131,14 @@ describe("returned changes, in Chromium", () => {
     });
 
     // History says what changed, newest first; the public page shows the claim as verified.
-    await page.goto(`${server.url}/manage/${HACKNEY}/history/commitment/${commitment.id}`);
+    await page.goto(`${suite.server.url}/manage/${HACKNEY}/history/commitment/${commitment.id}`);
     await page.getByRole("table", { name: "Every version of the commitment, newest first" }).waitFor();
     await expectNoViolations(page, "a commitment's history");
     await context.close();
 
-    const visitor = await browser.newContext({ locale: "en-GB" });
+    const visitor = await suite.browser.newContext({ locale: "en-GB" });
     const publicPage = await visitor.newPage();
-    await publicPage.goto(`${server.url}/authorities/${HACKNEY}`);
+    await publicPage.goto(`${suite.server.url}/authorities/${HACKNEY}`);
     await publicPage.getByRole("table", { name: "Current status claims by confidence" }).waitFor();
     await expectNoViolations(publicPage, "the public profile with confidence");
     await visitor.close();

@@ -1,9 +1,9 @@
 import { type AuthorityProfile, AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { SummarySchema } from "@ldd/shared/series";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /*
  * The self-reporting flow end to end, as people do it: a borough editor reports a status with
@@ -16,33 +16,19 @@ const EDITOR = { email: "editor.hackney@example.org", password: "demo-editor-hac
 const REVIEWER = { email: "reviewer@example.org", password: "demo-reviewer-loti" };
 const WORKSPACE = new RegExp(`/manage/${HACKNEY}(\\?.*)?$`);
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
+const suite = serverAndBrowser();
 
 type PublicCommitment = AuthorityProfile["commitments"][number];
 
 async function hackneyCommitments(): Promise<PublicCommitment[]> {
   const profile = AuthorityProfileSchema.parse(
-    await (await fetch(`${server.url}/api/authorities/${HACKNEY}`)).json(),
+    await (await fetch(`${suite.server.url}/api/authorities/${HACKNEY}`)).json(),
   );
   return profile.commitments;
 }
 
 async function doneCount(): Promise<number> {
-  const summary = SummarySchema.parse(await (await fetch(`${server.url}/api/summary`)).json());
+  const summary = SummarySchema.parse(await (await fetch(`${suite.server.url}/api/summary`)).json());
   return summary.current.commitmentsByStatus.done;
 }
 
@@ -87,11 +73,11 @@ describe("self-reporting, in Chromium", () => {
   it("takes a status with evidence from an editor, through review, to the public profile and charts", async () => {
     const commitment = await pickCommitmentNotDone();
     const doneBefore = await doneCount();
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await suite.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
 
     // Sign in: the empty form first, to see the error summary.
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await expectNoViolations(page, "the sign-in form");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -135,7 +121,7 @@ describe("self-reporting, in Chromium", () => {
 
     // The reviewer publishes.
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByLabel("Email address").fill(REVIEWER.email);
     await page.getByLabel("Password").fill(REVIEWER.password);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -153,9 +139,9 @@ describe("self-reporting, in Chromium", () => {
     expect(published?.status).toBe("done");
     expect(published?.statusHistory.at(-1)?.evidenceUrls).toEqual(["https://example.org/evidence/launch"]);
     expect(await doneCount()).toBe(doneBefore + 1);
-    const visitor = await browser.newContext({ locale: "en-GB" });
+    const visitor = await suite.browser.newContext({ locale: "en-GB" });
     const publicPage = await visitor.newPage();
-    await publicPage.goto(`${server.url}/authorities/${HACKNEY}`);
+    await publicPage.goto(`${suite.server.url}/authorities/${HACKNEY}`);
     const evidence = publicPage.locator('a[href="https://example.org/evidence/launch"]');
     await evidence.first().waitFor();
     await visitor.close();
@@ -165,9 +151,9 @@ describe("self-reporting, in Chromium", () => {
   it("works with the keyboard alone: sign in, report a status, submit, review and publish", async () => {
     const commitment = await pickCommitmentNotDone();
     const doneBefore = await doneCount();
-    const context = await browser.newContext({ locale: "en-GB" });
+    const context = await suite.browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByRole("heading", { level: 1 }).waitFor();
 
     await tabTo(page, page.getByLabel("Email address"));
@@ -209,7 +195,7 @@ describe("self-reporting, in Chromium", () => {
     const signOut = page.getByRole("button", { name: "Sign out" });
     await tabTo(page, signOut);
     await page.keyboard.press("Enter");
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await tabTo(page, page.getByLabel("Email address"));
     await page.keyboard.type(REVIEWER.email);

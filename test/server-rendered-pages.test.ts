@@ -3,16 +3,11 @@ import { join } from "node:path";
 import { AuthorityProfileSchema } from "@ldd/shared/authorities";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { SummarySchema } from "@ldd/shared/series";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import {
-  freshDatabase,
-  REPOSITORY_ROOT,
-  type RunningServer,
-  type ServerWorld,
-  startServer,
-} from "./support/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { REPOSITORY_ROOT } from "./support/server.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /*
  * Public pages as the server renders them (docs/decisions/014-server-rendered-public-pages.md):
@@ -22,31 +17,20 @@ import {
 
 const SCREENSHOTS = join(REPOSITORY_ROOT, "test-results", "without-javascript");
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
+const suite = serverAndBrowser();
 
 beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
-
 async function getJson(path: string): Promise<unknown> {
-  return (await fetch(`${server.url}${path}`)).json();
+  return (await fetch(`${suite.server.url}${path}`)).json();
 }
 
 async function withoutJavaScript(path: string): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
+  const context = await suite.browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
   const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${suite.server.url}${path}`);
   expect(response?.status()).toBe(200);
   return { page, context };
 }
@@ -79,7 +63,7 @@ describe("public pages without JavaScript", () => {
     await screenshot(page, "overview");
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Authorities" }).click();
-    await page.waitForURL(`${server.url}/authorities`);
+    await page.waitForURL(`${suite.server.url}/authorities`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("33 authorities");
     await screenshot(page, "authorities");
     await context.close();
@@ -107,10 +91,10 @@ describe("public pages without JavaScript", () => {
   });
 
   it("say so, with status 404, at an address that has nothing", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of ["/no-such-page", "/authorities/E09999999"]) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${suite.server.url}${path}`);
       expect(response?.status(), path).toBe(404);
       expect(await page.getByRole("heading", { level: 1 }).textContent(), path).toBe("Page not found");
     }
@@ -122,7 +106,7 @@ describe("public pages with JavaScript", () => {
   it.each(["/", "/authorities", "/authorities/E09000012", "/commitments", "/no-such-page"])(
     "%s is taken over without asking for its data again, a failed request or a console error",
     async (path) => {
-      const context = await browser.newContext({ locale: "en-GB" });
+      const context = await suite.browser.newContext({ locale: "en-GB" });
       const page = await context.newPage();
       const problems: string[] = [];
       const dataReads: string[] = [];
@@ -141,7 +125,7 @@ describe("public pages with JavaScript", () => {
           problems.push(`${response.status()} ${response.url()}`);
         }
       });
-      await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+      await page.goto(`${suite.server.url}${path}`, { waitUntil: "networkidle" });
       expect(problems).toEqual([]);
       expect(dataReads).toEqual([]);
       if (path === "/") {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "./support/browser.ts";
-import { freshDatabase, type RunningServer, type ServerWorld, startServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/browser.ts";
+import { serverAndBrowser } from "./support/suite.ts";
 
 /*
  * The time machine and LOTI's attention lists as a reader uses them in Chromium: a page as of a
@@ -9,43 +9,29 @@ import { freshDatabase, type RunningServer, type ServerWorld, startServer } from
  * attention item leads to its record.
  */
 
-let world: ServerWorld;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  world = await freshDatabase();
-  server = await startServer(world);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await world?.cleanUp();
-});
+const suite = serverAndBrowser();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-GB" });
+  const context = await suite.browser.newContext({ locale: "en-GB" });
   return context.newPage();
 }
 
 describe("the time machine, in Chromium", () => {
   it("shows the overview as of a past month-end with a banner, and a way back to today", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/?asOf=2026-10-31`);
+    await page.goto(`${suite.server.url}/?asOf=2026-10-31`);
     const banner = page.getByRole("region", { name: "Date shown" });
     await banner.waitFor();
     expect(await banner.textContent()).toContain("at the end of 31 October 2026");
     // The banner says how many published changes took effect since, as the API counts them.
-    const meta = (await (await fetch(`${server.url}/api/meta?asOf=2026-10-31`)).json()) as {
+    const meta = (await (await fetch(`${suite.server.url}/api/meta?asOf=2026-10-31`)).json()) as {
       changesSince: number;
     };
     await expect
       .poll(() => banner.textContent())
       .toContain(`${meta.changesSince.toLocaleString("en-GB")} published change`);
     // The headline figures are those of that date.
-    const summary = (await (await fetch(`${server.url}/api/summary?asOf=2026-10-31`)).json()) as {
+    const summary = (await (await fetch(`${suite.server.url}/api/summary?asOf=2026-10-31`)).json()) as {
       current: { authoritiesSigned: number };
     };
     await expect
@@ -61,10 +47,12 @@ describe("the time machine, in Chromium", () => {
 
   it("lists the changes between two dates as the API counts them, each linking to its record", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/changes?from=2025-12-31&to=2026-10-31`);
+    await page.goto(`${suite.server.url}/changes?from=2025-12-31&to=2026-10-31`);
     const table = page.getByRole("table", { name: /Changes from 31 December 2025 to 31 October 2026/ });
     await table.waitFor();
-    const api = (await (await fetch(`${server.url}/api/changes?from=2025-12-31&to=2026-10-31`)).json()) as {
+    const api = (await (
+      await fetch(`${suite.server.url}/api/changes?from=2025-12-31&to=2026-10-31`)
+    ).json()) as {
       changes: { recordId: string | null }[];
     };
     expect(api.changes.length).toBeGreaterThan(0);
@@ -77,12 +65,12 @@ describe("the time machine, in Chromium", () => {
 
   it("takes a LOTI reviewer from an overdue item to the commitment on its authority's profile", async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByLabel("Email address").fill("reviewer@example.org");
     await page.getByLabel("Password").fill("demo-reviewer-loti");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-    await page.goto(`${server.url}/leadership`);
+    await page.goto(`${suite.server.url}/leadership`);
     const overdue = page.getByRole("region", { name: /^Overdue/ });
     // An item's link, not the list's CSV download (which is there before the items have loaded).
     const item = overdue.locator('a[href^="/authorities/"]').first();
