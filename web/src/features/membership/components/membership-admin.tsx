@@ -115,15 +115,14 @@ function WithdrawForm({
 }) {
   const [reason, setReason] = useState("");
   const idPrefix = `withdraw-${event.id}-`;
+  const what = `${MEMBERSHIP_EVENT_LABELS[event.kind]} on ${formatLongDate(event.effectiveDate)}`;
   const form = useFormSubmission({
     fields: WITHDRAW_FIELDS,
     loadSchema: loadMembershipWithdrawalInputSchema,
     mutation: useWithdrawMembershipEvent(membership.authority.gss, event.id),
     idPrefix,
-    onSuccess: () =>
-      onDone(`${MEMBERSHIP_EVENT_LABELS[event.kind]} on ${formatLongDate(event.effectiveDate)}: withdrawn`),
+    onSuccess: () => onDone(`${what}: withdrawn`),
   });
-  const what = `${MEMBERSHIP_EVENT_LABELS[event.kind]} on ${formatLongDate(event.effectiveDate)}`;
   return (
     <details className="govuk-details govuk-!-margin-bottom-0">
       <summary className="govuk-details__summary">
