@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { DATA_CHANGED_CHANNEL } from "./connection-support.ts";
-import { openPglite, type PgliteOptions } from "./pglite.ts";
-import { openPostgres } from "./postgres.ts";
+import type { PgliteOptions } from "./pglite.ts";
 import type * as schema from "./schema.ts";
 
 /**
@@ -39,8 +38,13 @@ export type DatabaseOptions =
   /** dataDir undefined means in memory (tests), loadDataDir a copy of a template (tests, pglite.ts). */
   | ({ kind: "pglite"; dataDir?: string } & PgliteOptions);
 
+/**
+ * Each engine's driver is loaded only when it is the one used: PGlite's alone takes half a second
+ * to load, which a server on PostgreSQL (and each of its workers) need not spend at start-up.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.kind === "postgres" ? openPostgres(options.url) : openPglite(options.dataDir, options);
+  if (options.kind === "postgres") return (await import("./postgres.ts")).openPostgres(options.url);
+  return (await import("./pglite.ts")).openPglite(options.dataDir, options);
 }
 
 export interface WriteOptions {
