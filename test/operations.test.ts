@@ -2,7 +2,7 @@ import { Agent, request } from "node:http";
 import { describe, expect, it } from "vitest";
 import { connectionOwners, isRunning, parentOf } from "./support/processes.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
-import { cleanUpAfterEach } from "./support/shutdown.ts";
+import { cleanUpAfterEach, slowRequests } from "./support/shutdown.ts";
 
 /*
  * Every core on PostgreSQL (docs/decisions/016-backups-and-worker-processes.md): with
@@ -91,8 +91,13 @@ describe("worker processes on PostgreSQL", () => {
       new Set([survivor, replacement]),
     );
 
-    // SIGTERM to the primary stops every worker cleanly, then the primary, with 0.
+    // SIGTERM to the primary stops every worker cleanly, each answering its requests in flight,
+    // then the primary, with 0.
+    const answers = await slowRequests(server.url, later);
+    await new Promise((resolve) => setTimeout(resolve, 150));
     server.process.kill("SIGTERM");
+    const statuses = await Promise.all(answers);
+    expect(statuses.filter((status) => typeof status !== "number" || status >= 500)).toEqual([]);
     expect(await server.exited).toBe(0);
     expect(isRunning(survivor)).toBe(false);
     expect(isRunning(replacement)).toBe(false);
