@@ -2,15 +2,17 @@ import { createWriteStream, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 /*
  * How `pnpm backup` asks the process holding an embedded data folder for a consistent copy
  * (docs/decisions/016-backups-and-worker-processes.md): HTTP on a Unix socket, never on the network.
  *
- * The socket is not in the data folder (PGlite's copy of the folder stops at anything that is not
- * a file or a folder) but in a folder of its own, made private to this user by mkdtemp (mode
- * 0700), so no other user can connect. The data folder's lock file names it.
+ * The socket is not in the data folder, which holds the database and nothing else (PGlite's own
+ * copy of a folder stops at anything that is not a file or a folder), but in a folder of its own,
+ * made private to this user by mkdtemp (mode 0700), so no other user can connect. The data
+ * folder's lock file names it.
  */
 
 const BACKUP_PATH = "/backup";
@@ -20,11 +22,12 @@ export interface BackupChannel {
   close(): Promise<void>;
 }
 
-/** Answers `GET /backup` with `copy()`'s bytes, one request at a time. */
-export async function openBackupChannel(copy: () => Promise<Blob>): Promise<BackupChannel> {
+/** Answers `GET /backup` with what `copy` writes. */
+export async function openBackupChannel(
+  copy: (destination: Writable) => Promise<void>,
+): Promise<BackupChannel> {
   const folder = mkdtempSync(join(tmpdir(), "ldd-backup-"));
   const socketPath = join(folder, "backup.sock");
-  let last: Promise<unknown> = Promise.resolve();
   const server = createServer((incoming, response) => {
     incoming.resume();
     if (incoming.method !== "GET" || incoming.url !== BACKUP_PATH) {
@@ -33,16 +36,12 @@ export async function openBackupChannel(copy: () => Promise<Blob>): Promise<Back
         .end(`Only GET ${BACKUP_PATH} is answered here`);
       return;
     }
-    const answer = last.then(async () => {
-      try {
-        const bytes = Buffer.from(await (await copy()).arrayBuffer());
-        response.writeHead(200, { "Content-Type": "application/gzip", "Content-Length": bytes.length });
-        response.end(bytes);
-      } catch (error) {
-        response.writeHead(500, { "Content-Type": "text/plain" }).end((error as Error).message);
-      }
+    response.setHeader("Content-Type", "application/gzip");
+    copy(response).catch((error: Error) => {
+      // Before the first byte the client can be told why; after it, only that the copy is incomplete.
+      if (response.headersSent) response.destroy(error);
+      else response.writeHead(500, { "Content-Type": "text/plain" }).end(error.message);
     });
-    last = answer;
   });
   try {
     await new Promise<void>((resolve, reject) => {

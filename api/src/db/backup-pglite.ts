@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { requestBackup } from "./backup-channel.ts";
@@ -41,15 +41,18 @@ export async function backupPglite(dataDir: string, file: string): Promise<{ via
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       throw new BackupError(
-        `${dataDir} is held by another process (pid ${error.ownerPid}) that does not hand out backups (pnpm admin:create or pnpm restore, say). Try again once it has finished.`,
+        `${dataDir} is held by another process (pid ${error.ownerPid}) that is not answering backups yet (still starting, say). Try again in a moment.`,
       );
     }
     throw error;
   }
+  const partial = `${file}.partial`;
   try {
-    const copy = Buffer.from(await (await handle.backup()).arrayBuffer());
-    writeFileSync(`${file}.partial`, copy);
-    renameSync(`${file}.partial`, file);
+    await handle.backup(createWriteStream(partial));
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
   } finally {
     await handle.close();
   }
@@ -76,7 +79,10 @@ export async function restorePglite(dataDir: string, file: string): Promise<void
   }
   let handle: Awaited<ReturnType<typeof openPglite>> | undefined;
   try {
-    handle = await openPglite(dataDir, { loadDataDir: new Blob([readFileSync(file)]), migrate: false });
+    handle = await openPglite(dataDir, {
+      loadDataDir: new Blob([readFileSync(file)], { type: "application/gzip" }),
+      migrate: false,
+    });
     const loaded = await handle.db
       .select()
       .from(settings)

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataDirLockedError, lockDataDir } from "./data-dir-lock.ts";
+import { DataDirLockedError, dataDirOwner, lockDataDir } from "./data-dir-lock.ts";
 
 const folders: string[] = [];
 function newFolder(): string {
@@ -86,6 +86,39 @@ describe("lockDataDir", () => {
     writeFileSync(lockFile, `${process.ppid}\n`);
     third.release();
     expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.ppid));
+  });
+
+  it("names where the owner hands out backups until it begins stopping", async () => {
+    const folder = newFolder();
+    const lock = await lockDataDir(folder);
+    expect(dataDirOwner(folder)).toEqual({ pid: process.pid, stopping: false });
+    lock.offerBackups("/run/ldd-backup/backup.sock");
+    expect(dataDirOwner(folder)).toEqual({
+      pid: process.pid,
+      stopping: false,
+      backupSocket: "/run/ldd-backup/backup.sock",
+    });
+    lock.markStopping();
+    expect(dataDirOwner(folder)).toEqual({ pid: process.pid, stopping: true });
+    // A stopping owner does not offer backups again.
+    lock.offerBackups("/run/ldd-backup/backup.sock");
+    expect(dataDirOwner(folder)?.backupSocket).toBeUndefined();
+    lock.release();
+    expect(dataDirOwner(folder)).toBeNull();
+    // Nor is a dead process anyone's owner.
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups /run/ldd-backup/backup.sock\n`);
+    expect(dataDirOwner(folder)).toBeNull();
+  });
+
+  it("takes the lock back from a lock file a restored backup brought with it", async () => {
+    const folder = newFolder();
+    const lock = await lockDataDir(folder);
+    // What loading a backup made by the server (pid: our parent) writes into the folder.
+    writeFileSync(join(folder, "ldd.lock"), `${process.ppid}\nbackups /run/ldd-backup/backup.sock\n`);
+    lock.reclaim();
+    expect(readFileSync(join(folder, "ldd.lock"), "utf8")).toBe(`${process.pid}\n`);
+    lock.release();
+    expect(existsSync(join(folder, "ldd.lock"))).toBe(false);
   });
 
   it("creates a missing data folder, parents included", async () => {

@@ -1,7 +1,11 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import * as tar from "tar";
 import { type BackupChannel, openBackupChannel } from "./backup-channel.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { createListeners, MIGRATIONS_FOLDER, PING_TIMEOUT_MS, withTimeout } from "./connection-support.ts";
@@ -74,11 +78,15 @@ export interface PgliteHandle extends DatabaseHandle {
   /** The whole database as a tarball, for `loadDataDir` (tests: a template). Call it when idle. */
   dumpDataDir(): Promise<Blob>;
   /**
-   * A consistent copy of the whole database, gzipped, taken between two transactions: a backup
-   * (docs/decisions/016-backups-and-worker-processes.md).
+   * Writes a consistent copy of the data folder to `destination`, a gzipped tar that `loadDataDir`
+   * takes: a backup (docs/decisions/016-backups-and-worker-processes.md). No statement runs
+   * meanwhile; the files are read without holding up the event loop.
    */
-  backup(): Promise<Blob>;
+  backup(destination: Writable): Promise<void>;
 }
+
+/** In the data folder but not the database: our lock file (and its replacement being written), PostgreSQL's pid file. */
+const NOT_DATA = /^(ldd\.lock(\..*)?|postmaster\.pid)$/;
 
 export interface PgliteOptions {
   /**
@@ -114,11 +122,20 @@ export async function openPglite(
   const inTurn = turnQueue();
   const db = drizzlePglite({ client: takingTurns(client, inTurn), schema }) as unknown as Database;
   const listeners = createListeners();
-  // A checkpoint first, so that the copy needs no recovery when it is opened.
-  const backup = () =>
+  const backup = (destination: Writable) =>
     inTurn(async () => {
+      if (!dataDir) throw new Error("A database in memory has no data folder to back up");
+      // Every change on disk first, so that the copy needs no recovery when it is opened.
       await client.query("checkpoint");
-      return client.dumpDataDir("gzip");
+      await pipeline(
+        tar.create(
+          { cwd: dataDir, portable: true },
+          readdirSync(dataDir).filter((entry) => !NOT_DATA.test(entry)),
+        ),
+        // Node's gzip compresses on another thread; tar's own would hold the event loop (~300 ms).
+        createGzip(),
+        destination,
+      );
     });
   let channel: BackupChannel | undefined;
   try {
@@ -136,10 +153,11 @@ export async function openPglite(
     lock?.release();
     throw error;
   }
+  // Closed once; closing the database waits for it, and so for a backup being written.
+  let channelClosed: Promise<void> | undefined;
   const closeChannel = () => {
-    const closing = channel?.close();
-    channel = undefined;
-    return closing;
+    channelClosed ??= channel?.close() ?? Promise.resolve();
+    return channelClosed;
   };
   return {
     db,
