@@ -1,7 +1,7 @@
 import { createWriteStream, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { createServer, request } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -16,6 +16,8 @@ import { pipeline } from "node:stream/promises";
  */
 
 const BACKUP_PATH = "/backup";
+const FOLDER_PREFIX = "ldd-backup-";
+const SOCKET_NAME = "backup.sock";
 
 export interface BackupChannel {
   readonly socketPath: string;
@@ -26,8 +28,8 @@ export interface BackupChannel {
 export async function openBackupChannel(
   copy: (destination: Writable) => Promise<void>,
 ): Promise<BackupChannel> {
-  const folder = mkdtempSync(join(tmpdir(), "ldd-backup-"));
-  const socketPath = join(folder, "backup.sock");
+  const folder = mkdtempSync(join(tmpdir(), FOLDER_PREFIX));
+  const socketPath = join(folder, SOCKET_NAME);
   const server = createServer((incoming, response) => {
     incoming.resume();
     if (incoming.method !== "GET" || incoming.url !== BACKUP_PATH) {
@@ -61,6 +63,17 @@ export async function openBackupChannel(
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Removes the folder of a channel whose process died without closing it (`kill -9`), as its lock
+ * file names it; anything that is not such a folder is left alone.
+ */
+export function removeAbandonedChannel(socketPath: string): void {
+  const folder = dirname(socketPath);
+  if (basename(socketPath) !== SOCKET_NAME || dirname(folder) !== tmpdir()) return;
+  if (!basename(folder).startsWith(FOLDER_PREFIX)) return;
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /** Asks the process answering on `socketPath` for a backup and writes it to `file`, whole or not at all. */

@@ -70,6 +70,22 @@ describe("lockDataDir", () => {
     lock.release();
   });
 
+  it("clears away the backup channel a process killed with -9 left behind, and nothing else", async () => {
+    const folder = newFolder();
+    const abandoned = mkdtempSync(join(tmpdir(), "ldd-backup-"));
+    writeFileSync(join(abandoned, "backup.sock"), "");
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups ${join(abandoned, "backup.sock")}\n`);
+    const lock = await lockDataDir(folder);
+    expect(existsSync(abandoned)).toBe(false);
+    lock.release();
+    // A lock file naming anything else (here a folder of this test's) leaves it alone.
+    const other = newFolder();
+    writeFileSync(join(other, "backup.sock"), "");
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups ${join(other, "backup.sock")}\n`);
+    (await lockDataDir(folder)).release();
+    expect(existsSync(join(other, "backup.sock"))).toBe(true);
+  });
+
   it("releases the lock so the folder can be opened again", async () => {
     const folder = newFolder();
     const lockFile = join(folder, "ldd.lock");

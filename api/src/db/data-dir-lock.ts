@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { removeAbandonedChannel } from "./backup-channel.ts";
 
 /**
  * PGlite takes no lock on its data folder, and two processes writing one folder silently
@@ -142,6 +143,7 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
     try {
       renameSync(path, `${path}.stale-${process.pid}`);
       rmSync(`${path}.stale-${process.pid}`, { force: true });
+      if (owner?.backupSocket) removeAbandonedChannel(owner.backupSocket);
     } catch {
       // Someone else moved it first; retry the open.
     }
