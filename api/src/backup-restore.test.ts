@@ -1,6 +1,14 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +16,7 @@ import { promisify } from "node:util";
 import { AccountListSchema } from "@ldd/shared/accounts";
 import { CommitmentListSchema } from "@ldd/shared/commitments";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { BackupError, type BackupTarget, backupDatabase, restoreDatabase } from "./db/backup.ts";
@@ -204,6 +213,34 @@ describe(`backing up and restoring (${testDatabaseKind})`, () => {
     writeFileSync(notes, "not a backup");
     await expect(restoreDatabase(target, notes)).rejects.toThrow(BackupError);
     await expect(restoreDatabase(target, notes)).rejects.toThrow(/is not a backup made by pnpm backup/);
-    if (target.kind === "pglite") expect(existsSync(target.dataDir)).toBe(false);
+    expect(await holdsAnything(target)).toBe(false);
+  });
+
+  it("refuses a backup cut short, leaving the target empty", async () => {
+    const whole = join(folder, "whole-for-cutting.backup");
+    await backupDatabase(source, whole);
+    const cut = join(folder, "cut.backup");
+    const bytes = readFileSync(whole);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const target = await emptyTarget();
+    await expect(restoreDatabase(target, cut)).rejects.toThrow(
+      testDatabaseKind === "pglite" ? /not a whole backup[\s\S]*nothing was changed/ : /left empty/,
+    );
+    expect(await holdsAnything(target)).toBe(false);
   });
 });
+
+/** Whether a restore target has anything in it: files in the folder, tables in the database. */
+async function holdsAnything(target: BackupTarget): Promise<boolean> {
+  if (target.kind === "pglite") return existsSync(target.dataDir) && readdirSync(target.dataDir).length > 0;
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    const result = await client.query(
+      "select 1 from pg_tables where schemaname not in ('pg_catalog', 'information_schema')",
+    );
+    return (result.rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}

@@ -59,7 +59,10 @@ export async function openBackupChannel(
   return {
     socketPath,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Waits for a backup being written; a connection left idle is closed at once.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       rmSync(folder, { recursive: true, force: true });
     },
   };
@@ -81,7 +84,7 @@ export async function requestBackup(socketPath: string, file: string): Promise<v
   const partial = `${file}.partial`;
   try {
     await new Promise<void>((resolve, reject) => {
-      const outgoing = request({ socketPath, path: BACKUP_PATH, method: "GET" }, (response) => {
+      const outgoing = request({ socketPath, path: BACKUP_PATH, method: "GET", agent: false }, (response) => {
         if (response.statusCode !== 200) {
           let message = "";
           response.setEncoding("utf8");

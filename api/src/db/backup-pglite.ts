@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
+import * as tar from "tar";
 import { requestBackup } from "./backup-channel.ts";
 import { BackupError } from "./backup-error.ts";
 import { DataDirLockedError, dataDirOwner } from "./data-dir-lock.ts";
@@ -68,7 +69,29 @@ function emptyAgain(dataDir: string, existed: boolean): void {
   for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
 }
 
+/** Whether `file` reads whole as a gzipped tar of a PostgreSQL data folder. */
+async function holdsDataFolder(file: string): Promise<boolean> {
+  let found = false;
+  try {
+    await tar.list({
+      file,
+      strict: true,
+      onReadEntry: (entry) => {
+        if (entry.path.replace(/^\.?\//, "") === "PG_VERSION") found = true;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
+}
+
 export async function restorePglite(dataDir: string, file: string): Promise<void> {
+  if (!(await holdsDataFolder(file))) {
+    throw new BackupError(
+      `${file} is not a whole backup of an embedded data folder (it does not read as one to the end): nothing was changed.`,
+    );
+  }
   const existed = existsSync(dataDir);
   const entries = existed ? readdirSync(dataDir) : [];
   if (entries.length > 0) {
