@@ -26,6 +26,9 @@ const BROWSER_ONLY = [
   "server-rendered-pages.test.ts",
 ];
 
+/** Suites that need PostgreSQL (several processes on one database): the PostgreSQL pass alone. */
+const POSTGRES_ONLY = ["operations.test.ts"];
+
 export default defineConfig({
   test: {
     name: "e2e",
@@ -33,7 +36,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: [
       "**/node_modules/**",
-      ...(process.env.TEST_DATABASE_URL ? [...EMBEDDED_ONLY, ...BROWSER_ONLY] : []),
+      ...(process.env.TEST_DATABASE_URL ? [...EMBEDDED_ONLY, ...BROWSER_ONLY] : POSTGRES_ONLY),
     ],
     // Starts the server once on a new database, for every suite to copy (support/global-setup.ts).
     globalSetup: ["support/global-setup.ts"],

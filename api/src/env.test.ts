@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env.ts";
 
@@ -34,6 +35,26 @@ describe("parseEnv", () => {
   it("lets the server outlive the process that started it when asked", () => {
     expect(parseEnv({ STOP_WITH_PARENT: "false" }).STOP_WITH_PARENT).toBe(false);
     expect(() => parseEnv({ STOP_WITH_PARENT: "no" })).toThrow(/STOP_WITH_PARENT must be true or false/);
+  });
+
+  it("serves from one process per core on PostgreSQL, from one on the embedded database", () => {
+    const url = "postgres://ldd@db.internal:5432/ldd";
+    expect(parseEnv({}).WEB_CONCURRENCY).toBe(1);
+    expect(parseEnv({ DATABASE_URL: url }).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(parseEnv({ DATABASE_URL: url, WEB_CONCURRENCY: "3" }).WEB_CONCURRENCY).toBe(3);
+    expect(parseEnv({ WEB_CONCURRENCY: "1" }).WEB_CONCURRENCY).toBe(1);
+    expect(() => parseEnv({ DATABASE_URL: url, WEB_CONCURRENCY: "0" })).toThrow(
+      /WEB_CONCURRENCY: WEB_CONCURRENCY must be a whole number of processes, 1 or more/,
+    );
+    expect(() => parseEnv({ DATABASE_URL: url, WEB_CONCURRENCY: "two" })).toThrow(
+      /WEB_CONCURRENCY: WEB_CONCURRENCY must be a whole number/,
+    );
+  });
+
+  it("refuses several processes on the embedded database, which only one may open", () => {
+    expect(() => parseEnv({ WEB_CONCURRENCY: "2" })).toThrow(
+      /WEB_CONCURRENCY: WEB_CONCURRENCY=2 needs DATABASE_URL: only one process may open the embedded database/,
+    );
   });
 
   it("lists every invalid variable in one readable message", () => {

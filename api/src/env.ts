@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import * as z from "zod";
 import { parseAddressRange } from "./lib/client-address.ts";
 
@@ -12,6 +13,15 @@ const EnvSchema = z
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+    /**
+     * Processes serving requests, sharing the port (api/src/cluster.ts). Default: one per core on
+     * PostgreSQL, one on the embedded database, which only one process may open (resolved below).
+     */
+    WEB_CONCURRENCY: z.coerce
+      .number({ error: "WEB_CONCURRENCY must be a whole number of processes, 1 or more" })
+      .int("WEB_CONCURRENCY must be a whole number of processes, 1 or more")
+      .min(1, "WEB_CONCURRENCY must be a whole number of processes, 1 or more")
       .optional(),
     /** Load illustrative demo data into an empty database at first start (not in production). */
     DEMO_DATA: z.enum(["true", "false"], { error: "DEMO_DATA must be true or false" }).optional(),
@@ -56,7 +66,21 @@ const EnvSchema = z
   .transform((env) => ({
     ...env,
     DEMO_DATA: (env.DEMO_DATA ?? (env.APP_ENV === "production" ? "false" : "true")) === "true",
-  }));
+  }))
+  // WEB_CONCURRENCY: several processes need PostgreSQL (docs/decisions/016-backups-and-worker-processes.md).
+  .transform((env, context) => {
+    const processes = env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? availableParallelism() : 1);
+    if (processes > 1 && !env.DATABASE_URL) {
+      context.issues.push({
+        code: "custom",
+        path: ["WEB_CONCURRENCY"],
+        input: env.WEB_CONCURRENCY,
+        message: `WEB_CONCURRENCY=${processes} needs DATABASE_URL: only one process may open the embedded database (DATA_DIR). Set DATABASE_URL to use PostgreSQL, or unset WEB_CONCURRENCY`,
+      });
+      return z.NEVER;
+    }
+    return { ...env, WEB_CONCURRENCY: processes };
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,8 +1,10 @@
+import cluster from "node:cluster";
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getLondonToday } from "@ldd/shared/dates";
 import { createApp } from "./app.ts";
+import { STOP_MESSAGE, STOP_NOW_MESSAGE, superviseWorkers } from "./cluster.ts";
 import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
 import { parseEnv } from "./env.ts";
@@ -18,6 +20,9 @@ const env = (() => {
     process.exit(1);
   }
 })();
+
+// WEB_CONCURRENCY > 1: this process only supervises the workers, each of which runs what follows.
+if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) await superviseWorkers(env, startedAt);
 
 const database = await openDatabase(
   env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
@@ -53,7 +58,8 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       : ", loaded reference data (no demo data)"
     : "";
   const ms = Math.round(performance.now() - startedAt);
-  console.log(`Dashboard on http://localhost:${info.port} – ${where}${seeded}; ready in ${ms} ms`);
+  if (cluster.isWorker) console.log(`Worker ${cluster.worker?.id} (pid ${process.pid}) ready in ${ms} ms`);
+  else console.log(`Dashboard on http://localhost:${info.port} – ${where}${seeded}; ready in ${ms} ms`);
 }) as Server;
 
 /*
@@ -84,6 +90,11 @@ async function shutdown(reason: string) {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
+// A worker (cluster.ts) is told by the primary; a signal may have reached it directly as well.
+process.on("message", (message) => {
+  if (message === STOP_MESSAGE && !stopping) void shutdown("Asked to stop by the primary process");
+  if (message === STOP_NOW_MESSAGE) connections.cutOff();
+});
 
 // pnpm does not pass SIGTERM on to the server it started: when it (or a shell that started us)
 // exits, we are handed to another parent. Notice, and stop cleanly rather than hold the data

@@ -82,11 +82,16 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `api/src/index.ts` as a user would, with the given environment on top of ours. */
+/**
+ * Starts `api/src/index.ts` as a user would, with the given environment on top of ours. One process
+ * unless `env` says otherwise: the suites read through new connections right after writing, and
+ * another worker process may take up to a second to see a write (docs/quality.md, P2); worker
+ * processes have a suite of their own (operations.test.ts).
+ */
 export function spawnServer(env: Record<string, string>): RunningServer {
   const child = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY], {
     cwd: REPOSITORY_ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", ...env },
+    env: { ...process.env, HOST: "127.0.0.1", WEB_CONCURRENCY: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

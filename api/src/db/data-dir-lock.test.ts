@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataDirLockedError, lockDataDir } from "./data-dir-lock.ts";
+import { DataDirLockedError, dataDirOwner, lockDataDir } from "./data-dir-lock.ts";
 
 const folders: string[] = [];
 function newFolder(): string {
@@ -70,6 +70,22 @@ describe("lockDataDir", () => {
     lock.release();
   });
 
+  it("clears away the backup channel a process killed with -9 left behind, and nothing else", async () => {
+    const folder = newFolder();
+    const abandoned = mkdtempSync(join(tmpdir(), "ldd-backup-"));
+    writeFileSync(join(abandoned, "backup.sock"), "");
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups ${join(abandoned, "backup.sock")}\n`);
+    const lock = await lockDataDir(folder);
+    expect(existsSync(abandoned)).toBe(false);
+    lock.release();
+    // A lock file naming anything else (here a folder of this test's) leaves it alone.
+    const other = newFolder();
+    writeFileSync(join(other, "backup.sock"), "");
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups ${join(other, "backup.sock")}\n`);
+    (await lockDataDir(folder)).release();
+    expect(existsSync(join(other, "backup.sock"))).toBe(true);
+  });
+
   it("releases the lock so the folder can be opened again", async () => {
     const folder = newFolder();
     const lockFile = join(folder, "ldd.lock");
@@ -86,6 +102,39 @@ describe("lockDataDir", () => {
     writeFileSync(lockFile, `${process.ppid}\n`);
     third.release();
     expect(readFileSync(lockFile, "utf8").trim()).toBe(String(process.ppid));
+  });
+
+  it("names where the owner hands out backups until it begins stopping", async () => {
+    const folder = newFolder();
+    const lock = await lockDataDir(folder);
+    expect(dataDirOwner(folder)).toEqual({ pid: process.pid, stopping: false });
+    lock.offerBackups("/run/ldd-backup/backup.sock");
+    expect(dataDirOwner(folder)).toEqual({
+      pid: process.pid,
+      stopping: false,
+      backupSocket: "/run/ldd-backup/backup.sock",
+    });
+    lock.markStopping();
+    expect(dataDirOwner(folder)).toEqual({ pid: process.pid, stopping: true });
+    // A stopping owner does not offer backups again.
+    lock.offerBackups("/run/ldd-backup/backup.sock");
+    expect(dataDirOwner(folder)?.backupSocket).toBeUndefined();
+    lock.release();
+    expect(dataDirOwner(folder)).toBeNull();
+    // Nor is a dead process anyone's owner.
+    writeFileSync(join(folder, "ldd.lock"), `${deadPid()}\nbackups /run/ldd-backup/backup.sock\n`);
+    expect(dataDirOwner(folder)).toBeNull();
+  });
+
+  it("takes the lock back from a lock file a restored backup brought with it", async () => {
+    const folder = newFolder();
+    const lock = await lockDataDir(folder);
+    // What loading a backup made by the server (pid: our parent) writes into the folder.
+    writeFileSync(join(folder, "ldd.lock"), `${process.ppid}\nbackups /run/ldd-backup/backup.sock\n`);
+    lock.reclaim();
+    expect(readFileSync(join(folder, "ldd.lock"), "utf8")).toBe(`${process.pid}\n`);
+    lock.release();
+    expect(existsSync(join(folder, "ldd.lock"))).toBe(false);
   });
 
   it("creates a missing data folder, parents included", async () => {

@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { removeAbandonedChannel } from "./backup-channel.ts";
 
 /**
  * PGlite takes no lock on its data folder, and two processes writing one folder silently
@@ -27,6 +28,11 @@ const LOCK_FILE = "ldd.lock";
 /** Written after the pid by an owner that has begun a clean shutdown. */
 const STOPPING = "stopping";
 /**
+ * A second line naming the Unix socket on which the owner hands out consistent backups
+ * (db/backup-channel.ts, docs/decisions/016-backups-and-worker-processes.md).
+ */
+const BACKUPS = "backups";
+/**
  * How long a starter waits for an owner that is stopping cleanly: its in-flight requests get
  * 10 s (api/src/index.ts), then it closes the database.
  */
@@ -43,19 +49,42 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): { pid: number; stopping: boolean } | null {
+export interface DataDirOwner {
+  pid: number;
+  stopping: boolean;
+  /** Where the owner hands out backups, if it does. */
+  backupSocket?: string;
+}
+
+function readOwner(path: string): DataDirOwner | null {
   try {
-    const [pidText, state] = readFileSync(path, "utf8").trim().split(/\s+/);
+    const [first = "", second = ""] = readFileSync(path, "utf8").split("\n");
+    const [pidText, state] = first.trim().split(/\s+/);
     const pid = Number.parseInt(pidText ?? "", 10);
-    return Number.isInteger(pid) && pid > 0 ? { pid, stopping: state === STOPPING } : null;
+    if (!Number.isInteger(pid) || pid <= 0) return null;
+    const backupSocket = second.startsWith(`${BACKUPS} `) ? second.slice(BACKUPS.length + 1) : undefined;
+    return { pid, stopping: state === STOPPING, ...(backupSocket ? { backupSocket } : {}) };
   } catch {
     return null;
   }
 }
 
+/** The live process holding the data folder, or null when none does. */
+export function dataDirOwner(dataDir: string): DataDirOwner | null {
+  const owner = readOwner(join(dataDir, LOCK_FILE));
+  return owner && isAlive(owner.pid) ? owner : null;
+}
+
 export interface DataDirLock {
   /** Tell anyone who wants the folder that we are stopping cleanly: they wait instead of failing. */
   markStopping(): void;
+  /** Tell a backup where to ask us for a consistent copy (or, undefined, that we no longer answer). */
+  offerBackups(socketPath: string | undefined): void;
+  /**
+   * Write our pid again: a data folder loaded from a backup brings the lock file of the process
+   * that made the backup, which must not be taken for the folder's owner.
+   */
+  reclaim(): void;
   release(): void;
 }
 
@@ -73,13 +102,25 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
       const fd = openSync(path, "wx");
       writeFileSync(fd, `${process.pid}\n`);
       closeSync(fd);
+      // Replaced in one rename: a reader never sees a half-written file.
+      const replace = (content: string) => {
+        const next = `${path}.${process.pid}`;
+        writeFileSync(next, content);
+        renameSync(next, path);
+      };
+      let stopping = false;
       return {
         markStopping() {
           if (readOwner(path)?.pid !== process.pid) return;
-          // Replaced in one rename: a reader never sees a half-written file.
-          const next = `${path}.${process.pid}`;
-          writeFileSync(next, `${process.pid} ${STOPPING}\n`);
-          renameSync(next, path);
+          stopping = true;
+          replace(`${process.pid} ${STOPPING}\n`);
+        },
+        offerBackups(socketPath) {
+          if (stopping || readOwner(path)?.pid !== process.pid) return;
+          replace(`${process.pid}\n${socketPath ? `${BACKUPS} ${socketPath}\n` : ""}`);
+        },
+        reclaim() {
+          replace(`${process.pid}\n`);
         },
         release() {
           if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
@@ -102,6 +143,7 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
     try {
       renameSync(path, `${path}.stale-${process.pid}`);
       rmSync(`${path}.stale-${process.pid}`, { force: true });
+      if (owner?.backupSocket) removeAbandonedChannel(owner.backupSocket);
     } catch {
       // Someone else moved it first; retry the open.
     }

@@ -1,7 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import * as tar from "tar";
+import { type BackupChannel, openBackupChannel } from "./backup-channel.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 import { createListeners, MIGRATIONS_FOLDER, PING_TIMEOUT_MS, withTimeout } from "./connection-support.ts";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
@@ -24,10 +29,12 @@ async function takeTurn(): Promise<void> {
   heldSince = performance.now();
 }
 
-/** Drizzle's view of PGlite: statements and transactions one at a time, each taking its turn. */
-function takingTurns(client: PGlite): PGlite {
+type InTurn = <T>(run: () => Promise<T>) => Promise<T>;
+
+/** Runs each `run` after the previous one has finished, taking its turn first. */
+function turnQueue(): InTurn {
   let last: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+  return <T>(run: () => Promise<T>): Promise<T> => {
     const next = last.then(async () => {
       await takeTurn();
       return run();
@@ -35,6 +42,10 @@ function takingTurns(client: PGlite): PGlite {
     last = next.catch(() => undefined);
     return next;
   };
+}
+
+/** Drizzle's view of PGlite: statements and transactions one at a time, each taking its turn. */
+function takingTurns(client: PGlite, inTurn: InTurn): PGlite {
   // Inside a transaction statements run one after another already: each only takes its turn.
   const statementsTakingTurns = <T extends object>(tx: T): T =>
     new Proxy(tx, {
@@ -66,14 +77,26 @@ function takingTurns(client: PGlite): PGlite {
 export interface PgliteHandle extends DatabaseHandle {
   /** The whole database as a tarball, for `loadDataDir` (tests: a template). Call it when idle. */
   dumpDataDir(): Promise<Blob>;
+  /**
+   * Writes a consistent copy of the data folder to `destination`, a gzipped tar that `loadDataDir`
+   * takes: a backup (docs/decisions/016-backups-and-worker-processes.md). No statement runs
+   * meanwhile; the files are read without holding up the event loop.
+   */
+  backup(destination: Writable): Promise<void>;
 }
+
+/** In the data folder but not the database: our lock file (and its replacement being written), PostgreSQL's pid file. */
+const NOT_DATA = /^(ldd\.lock(\..*)?|postmaster\.pid)$/;
 
 export interface PgliteOptions {
   /**
-   * Start from a tarball that `dumpDataDir` made instead of an empty database (tests: a copy of a
-   * migrated and seeded template, made once per run). Never set by the server.
+   * Start from a tarball that `dumpDataDir` or `backup` made instead of an empty database (tests:
+   * a copy of a migrated and seeded template, made once per run; `pnpm restore`). Never set by the
+   * server.
    */
   loadDataDir?: Blob;
+  /** Bring the schema up to date (default). `pnpm backup` and `pnpm restore` leave it as it is. */
+  migrate?: boolean;
 }
 
 export async function openPglite(
@@ -90,19 +113,52 @@ export async function openPglite(
     client = options.loadDataDir
       ? await PGlite.create(dataDir ?? "memory://", { loadDataDir: options.loadDataDir })
       : await PGlite.create(dataDir ?? "memory://");
+    // A backup holds the lock file of the process that made it.
+    if (options.loadDataDir) lock?.reclaim();
   } catch (error) {
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite({ client: takingTurns(client), schema }) as unknown as Database;
+  const inTurn = turnQueue();
+  const db = drizzlePglite({ client: takingTurns(client, inTurn), schema }) as unknown as Database;
   const listeners = createListeners();
+  const backup = (destination: Writable) =>
+    inTurn(async () => {
+      if (!dataDir) throw new Error("A database in memory has no data folder to back up");
+      // Every change on disk first, so that the copy needs no recovery when it is opened.
+      await client.query("checkpoint");
+      await pipeline(
+        tar.create(
+          { cwd: dataDir, portable: true },
+          readdirSync(dataDir).filter((entry) => !NOT_DATA.test(entry)),
+        ),
+        // Node's gzip compresses on another thread; tar's own would hold the event loop (~300 ms).
+        createGzip(),
+        destination,
+      );
+    });
+  let channel: BackupChannel | undefined;
   try {
-    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    if (options.migrate ?? true) {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    }
+    // Whoever holds the folder hands out backups: `pnpm backup` never copies a live folder.
+    if (lock) {
+      channel = await openBackupChannel(backup);
+      lock.offerBackups(channel.socketPath);
+    }
   } catch (error) {
+    await channel?.close();
     await client.close();
     lock?.release();
     throw error;
   }
+  // Closed once; closing the database waits for it, and so for a backup being written.
+  let channelClosed: Promise<void> | undefined;
+  const closeChannel = () => {
+    channelClosed ??= channel?.close() ?? Promise.resolve();
+    return channelClosed;
+  };
   return {
     db,
     kind: "pglite",
@@ -118,9 +174,12 @@ export async function openPglite(
     },
     markStopping() {
       lock?.markStopping();
+      void closeChannel();
     },
     dumpDataDir: () => client.dumpDataDir("none"),
+    backup,
     async close() {
+      await closeChannel();
       if (!client.closed) await client.close();
       lock?.release();
     },

@@ -98,6 +98,8 @@ export interface TestDatabaseOptions {
   route?: (url: string) => string;
   /** What the database holds at the start; the schema only unless said. */
   data?: TestData;
+  /** PGlite: keep the database in this new folder, holding it as the server holds DATA_DIR. */
+  dataDir?: string;
 }
 
 /** A database of this test file's own, holding `options.data`, copied from the run's template. */
@@ -105,9 +107,10 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const data = options.data ?? "schema";
   const template = templates()?.templates[data];
   if (!serverUrl) {
+    const { dataDir } = options;
     const handle = template
-      ? await openDatabase({ kind: "pglite", loadDataDir: new Blob([readFileSync(template)]) })
-      : await openDatabase({ kind: "pglite" });
+      ? await openDatabase({ kind: "pglite", dataDir, loadDataDir: new Blob([readFileSync(template)]) })
+      : await openDatabase({ kind: "pglite", dataDir });
     if (!template) await loadTestData(handle, data);
     return {
       handle,
