@@ -24,14 +24,24 @@ async function takeTurn(): Promise<void> {
   heldSince = performance.now();
 }
 
+/** Statements and transactions queued or running on the one connection (GET /metrics). */
+interface Queue {
+  length: number;
+}
+
 /** Drizzle's view of PGlite: statements and transactions one at a time, each taking its turn. */
-function takingTurns(client: PGlite): PGlite {
+function takingTurns(client: PGlite, queue: Queue): PGlite {
   let last: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = last.then(async () => {
-      await takeTurn();
-      return run();
-    });
+    queue.length += 1;
+    const next = last
+      .then(async () => {
+        await takeTurn();
+        return run();
+      })
+      .finally(() => {
+        queue.length -= 1;
+      });
     last = next.catch(() => undefined);
     return next;
   };
@@ -94,7 +104,8 @@ export async function openPglite(
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite({ client: takingTurns(client), schema }) as unknown as Database;
+  const queue: Queue = { length: 0 };
+  const db = drizzlePglite({ client: takingTurns(client, queue), schema }) as unknown as Database;
   const listeners = createListeners();
   try {
     await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -116,6 +127,7 @@ export async function openPglite(
       // Queued behind a long transaction on the single connection: answer "unavailable" in time.
       await withTimeout(client.query("select 1"), PING_TIMEOUT_MS, "PGlite");
     },
+    poolStats: () => ({ inUse: Math.min(queue.length, 1), waiting: Math.max(queue.length - 1, 0) }),
     markStopping() {
       lock?.markStopping();
     },

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { inject } from "vitest";
 import { createApp } from "../app.ts";
-import { type DatabaseHandle, openDatabase } from "../db/client.ts";
+import { type DatabaseHandle, type DatabaseLog, openDatabase } from "../db/client.ts";
+import type { Logger } from "../lib/observability/logger.ts";
 import { ensureInitialData } from "../seed/seed.ts";
 
 /** Tests use a fixed "today" so figures do not move with the calendar. */
@@ -98,6 +99,8 @@ export interface TestDatabaseOptions {
   route?: (url: string) => string;
   /** What the database holds at the start; the schema only unless said. */
   data?: TestData;
+  /** Where the database layer reports connections lost and found; nowhere unless said. */
+  log?: DatabaseLog;
 }
 
 /** A database of this test file's own, holding `options.data`, copied from the run's template. */
@@ -106,8 +109,12 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const template = templates()?.templates[data];
   if (!serverUrl) {
     const handle = template
-      ? await openDatabase({ kind: "pglite", loadDataDir: new Blob([readFileSync(template)]) })
-      : await openDatabase({ kind: "pglite" });
+      ? await openDatabase({
+          kind: "pglite",
+          loadDataDir: new Blob([readFileSync(template)]),
+          log: options.log,
+        })
+      : await openDatabase({ kind: "pglite", log: options.log });
     if (!template) await loadTestData(handle, data);
     return {
       handle,
@@ -120,7 +127,11 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
   );
   const url = databaseUrl(serverUrl, name);
-  const handle = await openDatabase({ kind: "postgres", url: options.route ? options.route(url) : url });
+  const handle = await openDatabase({
+    kind: "postgres",
+    url: options.route ? options.route(url) : url,
+    log: options.log,
+  });
   if (!template) await loadTestData(handle, data);
   const others: DatabaseHandle[] = [];
   return {
@@ -139,14 +150,20 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   };
 }
 
-/** A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it. */
-export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
+/**
+ * A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it;
+ * with `logger`, the app and its database log there (nowhere otherwise).
+ */
+export async function createSeededApp(
+  options: { demoData?: boolean; logger?: Logger } & Omit<TestDatabaseOptions, "log"> = {},
+) {
   const database = await createTestDatabase({
     ...options,
     data: (options.demoData ?? true) ? "demo" : "reference",
+    log: options.logger,
   });
   const appOn = (handle: DatabaseHandle, today: () => string = () => TEST_TODAY) =>
-    createApp({ database: handle, today });
+    createApp({ database: handle, today, logger: options.logger });
   /**
    * `appOn` another handle on the same database is a second API process (PostgreSQL); with
    * `today`, an app on another calendar (the real one, say, for what was published today).
