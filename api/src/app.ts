@@ -9,7 +9,7 @@ import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
-import { type Logger, silentLogger } from "./lib/observability/logger.ts";
+import { type Logger, RequestLog, silentLogger } from "./lib/observability/logger.ts";
 import { createMetrics } from "./lib/observability/metrics.ts";
 import { cachedReadObserver, observeRequests } from "./lib/observability/request-log.ts";
 import { openDataCors } from "./lib/open-data-cors.ts";
@@ -263,7 +263,7 @@ export function createApp(options: AppOptions) {
         new ApiError(status, code, error.message || "The request could not be handled"),
       );
     }
-    const log = c.var.log ?? logger;
+    const log = c.var.log ?? new RequestLog(logger, c.var.requestId ?? "");
     if (isDatabaseUnavailable(error)) {
       // An outage, not a bug: one line, and a 503 the client may retry (docs/quality.md, R10).
       log.warn({ reason: databaseErrorMessage(error) }, "database unavailable");

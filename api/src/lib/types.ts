@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "../db/client.ts";
 import type { PublicSnapshot } from "../public-data/snapshot.ts";
 import type { SessionAccount } from "./auth/sessions.ts";
 import type { TrustedProxies } from "./client-address.ts";
-import type { Logger } from "./observability/logger.ts";
+import type { RequestLog } from "./observability/logger.ts";
 import type { AppMetrics } from "./observability/metrics.ts";
 
 export interface AppBindings {
@@ -27,7 +27,7 @@ export interface AppBindings {
     /** This request's id (X-Request-Id), in its log lines and any error body. */
     requestId: string;
     /** The app's logger, naming this request. */
-    log: Logger;
+    log: RequestLog;
     metrics: AppMetrics;
     /** The body's size, set by a handler that answers with headers of its own (the snapshot). */
     responseBytes: number;

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import type { TrustedProxies } from "../client-address.ts";
 import type { AppBindings } from "../types.ts";
-import type { Logger } from "./logger.ts";
+import { type Logger, RequestLog } from "./logger.ts";
 import type { AppMetrics, RequestCounters } from "./metrics.ts";
 import { REQUEST_ID_HEADER, requestIdOf } from "./request-id.ts";
 
@@ -60,7 +60,7 @@ export function observeRequests(observation: RequestObservation): MiddlewareHand
     const started = performance.now();
     const requestId = requestIdOf(c.req.raw, c.env, trustedProxies);
     c.set("requestId", requestId);
-    c.set("log", logger.child({ reqId: requestId }));
+    c.set("log", new RequestLog(logger, requestId));
     await next();
     // A response from the snapshot carries it already (its headers are a plain object).
     if (!c.var.securityHeadersIncluded) c.res.headers.set(REQUEST_ID_HEADER, requestId);
