@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { isatty } from "node:tty";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getLondonToday } from "@ldd/shared/dates";
@@ -11,7 +12,8 @@ import { createLogger } from "./lib/observability/logger.ts";
 import { ensureInitialData, refuseDemoDataInProduction } from "./seed/seed.ts";
 
 const startedAt = performance.now();
-const interactive = process.stdout.isTTY === true;
+// Asked of the descriptor, without opening process.stdout as a stream beside the logger's own writes.
+const interactive = isatty(1);
 const env = (() => {
   try {
     return parseEnv(process.env, { interactive });
