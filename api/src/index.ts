@@ -24,12 +24,11 @@ const env = (() => {
 })();
 const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
 
-const database = await openDatabase({
-  ...(env.DATABASE_URL
-    ? { kind: "postgres", url: env.DATABASE_URL }
-    : { kind: "pglite", dataDir: env.DATA_DIR }),
-  log: logger,
-}).catch((error: unknown) => {
+const database = await openDatabase(
+  env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL, log: logger }
+    : { kind: "pglite", dataDir: env.DATA_DIR, log: logger },
+).catch((error: unknown) => {
   if (error instanceof DataDirLockedError) logger.fatal(error.message);
   else logger.fatal({ err: error }, `Could not open the database: ${(error as Error).message}`);
   process.exit(1);
