@@ -235,9 +235,16 @@ export async function callEveryRoute(matrix: Record<string, Row>): Promise<Call[
   }
   return calls;
 }
-let everyCall: Promise<Call[]> | undefined;
-/** Every row as every actor, called once per file however many tests read the calls. */
+/**
+ * Every row as every actor, called once per file however many tests read the calls: kept per
+ * seeded app, since files share this module when a worker runs several (isolate: false).
+ */
+const everyCall = new WeakMap<object, Promise<Call[]>>();
 export const callsOnce = (matrix: Record<string, Row>) => {
-  everyCall ??= callEveryRoute(matrix);
-  return everyCall;
+  let calls = everyCall.get(seeded.app);
+  if (!calls) {
+    calls = callEveryRoute(matrix);
+    everyCall.set(seeded.app, calls);
+  }
+  return calls;
 };

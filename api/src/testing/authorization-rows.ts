@@ -22,10 +22,13 @@ import { TEST_TODAY } from "./test-database.ts";
  * and the partner authority's answers to partnerships, with what their requests need.
  */
 
-const askedOf = new Map<string, Promise<{ id: string; version: number }>>();
+/** Per seeded app (files share this module when a worker runs several), then per authority. */
+const askedOf = new WeakMap<object, Map<string, Promise<{ id: string; version: number }>>>();
 /** A published partnership the other authority reported with `gss`: something for `gss` to answer. */
 function partnershipNaming(gss: string) {
-  let asked = askedOf.get(gss);
+  const ofThisApp = askedOf.get(seeded.app) ?? new Map<string, Promise<{ id: string; version: number }>>();
+  askedOf.set(seeded.app, ofThisApp);
+  let asked = ofThisApp.get(gss);
   if (!asked) {
     asked = (async () => {
       const reporter = gss === OWN ? OTHER : OWN;
@@ -62,7 +65,7 @@ function partnershipNaming(gss: string) {
       if (!partnership) throw new Error("the reported partnership should await an answer");
       return { id: partnership.id, version: partnership.version };
     })();
-    askedOf.set(gss, asked);
+    ofThisApp.set(gss, asked);
   }
   return asked;
 }

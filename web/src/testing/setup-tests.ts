@@ -27,4 +27,12 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  // Files share this jsdom (vitest.config.ts, isolate: false): the next starts where a fresh one would.
+  if (typeof window === "undefined") return;
+  window.history.replaceState(null, "", "/");
+  localStorage.clear();
+  sessionStorage.clear();
+  document.title = "";
+});

@@ -38,7 +38,7 @@ describe("the overview page", () => {
   it("compares with a date the user chooses and puts it in the address", async () => {
     const { user, location } = renderApp("/");
     await screen.findByText("Authorities signed");
-    const since = screen.getByRole("group", { name: "Show change since" });
+    const since = await screen.findByRole("group", { name: "Show change since" });
     await user.type(within(since).getByLabelText("Day"), "31");
     await user.type(within(since).getByLabelText("Month"), "1");
     await user.type(within(since).getByLabelText("Year"), "2024");
@@ -50,7 +50,7 @@ describe("the overview page", () => {
   it("says which box of the date to compare with is missing, and links to it", async () => {
     const { user } = renderApp("/");
     await screen.findByText("Authorities signed");
-    const since = screen.getByRole("group", { name: "Show change since" });
+    const since = await screen.findByRole("group", { name: "Show change since" });
     await user.type(within(since).getByLabelText("Day"), "31");
     await user.type(within(since).getByLabelText("Year"), "2024");
     await user.click(screen.getByRole("button", { name: "Compare" }));
