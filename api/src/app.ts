@@ -9,6 +9,9 @@ import { databaseErrorMessage, isDatabaseUnavailable } from "./db/unavailable.ts
 import { csrfProtection, sessionMiddleware } from "./lib/auth/middleware.ts";
 import { trustedProxies } from "./lib/client-address.ts";
 import { ApiError, errorResponse } from "./lib/errors.ts";
+import { type Logger, RequestLog, silentLogger } from "./lib/observability/logger.ts";
+import { createMetrics } from "./lib/observability/metrics.ts";
+import { cachedReadObserver, observeRequests } from "./lib/observability/request-log.ts";
 import { openDataCors } from "./lib/open-data-cors.ts";
 import { readDeadline } from "./lib/request-deadline.ts";
 import { computeSecurityHeaders, isEmbeddablePath } from "./lib/security-headers.ts";
@@ -17,7 +20,7 @@ import type { AppBindings } from "./lib/types.ts";
 import { closeIfBodyUnread } from "./lib/unread-body.ts";
 import { createPublicData } from "./public-data/public-data.ts";
 import { serveFromSnapshot } from "./public-data/public-response.ts";
-import { loadPublishedHistory } from "./public-data/published-data.repository.ts";
+import { countPublishedRows, loadPublishedHistory } from "./public-data/published-data.repository.ts";
 import { loadPageRenderer, serveRenderedPages } from "./public-data/server-rendered-pages.ts";
 import { PublicSnapshot } from "./public-data/snapshot.ts";
 import { accountsRouter } from "./routes/accounts/accounts.index.ts";
@@ -30,6 +33,7 @@ import { healthRouter } from "./routes/health/health.index.ts";
 import { historyRouter } from "./routes/history/history.index.ts";
 import { leadershipRouter } from "./routes/leadership/leadership.index.ts";
 import { membershipRouter } from "./routes/membership/membership.index.ts";
+import { metricsRouter } from "./routes/metrics/metrics.index.ts";
 import { openDataRouter } from "./routes/open-data/open-data.index.ts";
 import { partnershipAnswersRouter } from "./routes/partnership-answers/partnership-answers.index.ts";
 import { partnershipsRouter } from "./routes/partnerships/partnerships.index.ts";
@@ -82,24 +86,52 @@ export interface AppOptions {
   contactEmail?: string | null;
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES); none by default. */
   trustedProxies?: readonly string[];
+  /** Where the app logs (LOG_LEVEL, LOG_FORMAT); nowhere by default (tests). */
+  logger?: Logger;
+  /** LOG_CACHED_READ_EVERY: one log line in this many public reads answered from memory. */
+  logCachedReadEvery?: number;
+  /** METRICS_ALLOW: addresses and ranges that may read GET /metrics; loopback by default. */
+  metricsAllow?: readonly string[];
+  /** METRICS_TOKEN: a bearer token that opens GET /metrics from anywhere. */
+  metricsToken?: string | null;
 }
+
+const DEFAULT_LOG_CACHED_READ_EVERY = 100;
+const DEFAULT_METRICS_ALLOW = ["127.0.0.1", "::1"];
 
 export function createApp(options: AppOptions) {
   const { database } = options;
   const today = options.today ?? (() => getLondonToday());
-  const snapshot = new PublicSnapshot(
-    async () => {
-      try {
-        return createPublicData(await loadPublishedHistory(database.db), today());
-      } catch (error) {
-        console.error(`[snapshot] could not load published data: ${databaseErrorMessage(error)}`);
-        throw DATABASE_UNAVAILABLE;
-      }
-    },
-    today,
-    database.mayMissChanges,
-  );
+  const logger = options.logger ?? silentLogger();
+  // When the public data now served was loaded: GET /metrics tells its age.
+  let builtAt: number | undefined;
+  const loadPublicData = async () => {
+    const started = performance.now();
+    try {
+      const history = await loadPublishedHistory(database.db);
+      const data = createPublicData(history, today());
+      const ms = performance.now() - started;
+      builtAt = Date.now();
+      metrics.snapshotRebuilt("ok", ms / 1000);
+      logger.info({ rows: countPublishedRows(history), ms: Math.round(ms) }, "public data rebuilt");
+      return data;
+    } catch (error) {
+      const ms = performance.now() - started;
+      metrics.snapshotRebuilt("failed", ms / 1000);
+      logger.error(
+        { reason: databaseErrorMessage(error), ms: Math.round(ms) },
+        "could not load the published data: serving the last public data, marked stale",
+      );
+      throw DATABASE_UNAVAILABLE;
+    }
+  };
+  const snapshot = new PublicSnapshot(loadPublicData, today, database.mayMissChanges);
   database.onDataChanged(() => snapshot.invalidate());
+  const metrics = createMetrics({
+    database,
+    snapshotAgeSeconds: () => (builtAt === undefined ? null : (Date.now() - builtAt) / 1000),
+    snapshotStale: () => snapshot.stale,
+  });
 
   const app = new OpenAPIHono<AppBindings>({ strict: false });
 
@@ -107,7 +139,9 @@ export function createApp(options: AppOptions) {
   const site = options.webDist ? loadStaticSite(options.webDist) : null;
   // Public pages rendered on the server, their data asked of this app in-process.
   const pages =
-    options.webDist && site ? loadPageRenderer(options.webDist, async (request) => app.fetch(request)) : null;
+    options.webDist && site
+      ? loadPageRenderer(options.webDist, async (request) => app.fetch(request), logger)
+      : null;
 
   // Every response, errors and static files included, carries the security headers (R8).
   // The snapshot fast path writes them itself; everything else gets them here.
@@ -118,6 +152,14 @@ export function createApp(options: AppOptions) {
   const securityHeaderEntries = Object.entries(securityHeaders);
   const embeddableHeaderEntries = Object.entries(embeddableHeaders);
   const proxies = options.trustedProxies?.length ? trustedProxies(options.trustedProxies) : null;
+  // First: every response, errors and the snapshot's included, carries the request's id (ADR 015).
+  const observation = {
+    logger,
+    metrics,
+    trustedProxies: proxies,
+    cachedReadEvery: options.logCachedReadEvery ?? DEFAULT_LOG_CACHED_READ_EVERY,
+  };
+  app.use(observeRequests(observation));
   app.use(async (c, next) => {
     c.set("database", database);
     c.set("today", today);
@@ -126,6 +168,7 @@ export function createApp(options: AppOptions) {
     c.set("securityHeaders", securityHeaders);
     c.set("production", options.production ?? false);
     c.set("trustedProxies", proxies);
+    c.set("metrics", metrics);
     await next();
     if (c.var.securityHeadersIncluded) return;
     const entries = isEmbeddablePath(c.req.path) ? embeddableHeaderEntries : securityHeaderEntries;
@@ -171,6 +214,11 @@ export function createApp(options: AppOptions) {
     leadershipRouter,
     membershipRouter,
     partnershipAnswersRouter,
+    metricsRouter({
+      registry: metrics.registry,
+      allow: options.metricsAllow ?? DEFAULT_METRICS_ALLOW,
+      token: options.metricsToken ?? null,
+    }),
   ]) {
     app.route("/", router);
   }
@@ -215,22 +263,22 @@ export function createApp(options: AppOptions) {
         new ApiError(status, code, error.message || "The request could not be handled"),
       );
     }
+    const log = c.var.log ?? new RequestLog(logger, c.var.requestId ?? "");
     if (isDatabaseUnavailable(error)) {
       // An outage, not a bug: one line, and a 503 the client may retry (docs/quality.md, R10).
-      console.error(
-        `[app] ${c.req.method} ${c.req.path}: database unavailable: ${databaseErrorMessage(error)}`,
-      );
+      log.warn({ reason: databaseErrorMessage(error) }, "database unavailable");
       return errorResponse(c, DATABASE_UNAVAILABLE);
     }
-    console.error(`[app] ${c.req.method} ${c.req.path}:`, error);
+    log.error({ err: error }, "unexpected error");
     return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side."));
   });
 
   // Repeated public reads are answered before Hono sees them, synchronously, so
   // @hono/node-server writes them on its fastest path (docs/quality.md, P1, docs/decisions/005).
   const routeRequest = app.fetch;
+  const cachedReads = cachedReadObserver(observation);
   app.fetch = (request, env, executionContext) =>
-    serveFromSnapshot(snapshot, securityHeaders, request, env) ??
+    serveFromSnapshot(snapshot, securityHeaders, cachedReads, request, env) ??
     routeRequest(request, env, executionContext);
 
   return app;

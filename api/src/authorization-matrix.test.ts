@@ -28,6 +28,7 @@ import {
   makeDraftChangeId,
   makeSubmission,
   newAccountEmail,
+  noAccount,
   type Row,
   registeredRoutes,
   reviewersOnly,
@@ -42,6 +43,8 @@ setUpAuthorizationTests();
 const MATRIX: Record<string, Row> = {
   "GET /healthz": { expected: everyone, request: get("/healthz") },
   "GET /livez": { expected: everyone, request: get("/livez") },
+  // In-process requests have no address to allow (api/src/metrics.test.ts).
+  "GET /metrics": { expected: noAccount, request: get("/metrics") },
   "GET /api/summary": { expected: everyone, request: get("/api/summary?since=2020-01-01") },
   "GET /api/meta": { expected: everyone, request: get("/api/meta") },
   "GET /api/series/:name": { expected: everyone, request: get("/api/series/adoption.csv") },

@@ -2,6 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import { getLondonToday } from "@ldd/shared/dates";
 import { openDatabase } from "./db/client.ts";
 import type { Env } from "./env.ts";
+import type { Logger } from "./lib/observability/logger.ts";
 import { ensureInitialData, refuseDemoDataInProduction } from "./seed/seed.ts";
 
 /*
@@ -25,11 +26,13 @@ const MAX_RESTART_DELAY_MS = 30_000;
 const STABLE_AFTER_MS = 30_000;
 const PARENT_CHECK_MS = 1_000;
 
-async function prepareDatabase(env: Env & { DATABASE_URL: string }): Promise<string> {
-  const database = await openDatabase({ kind: "postgres", url: env.DATABASE_URL }).catch((error: unknown) => {
-    console.error(`Could not open the database: ${(error as Error).message}`);
-    process.exit(1);
-  });
+async function prepareDatabase(env: Env & { DATABASE_URL: string }, logger: Logger): Promise<string> {
+  const database = await openDatabase({ kind: "postgres", url: env.DATABASE_URL, log: logger }).catch(
+    (error: unknown) => {
+      logger.fatal({ err: error }, `Could not open the database: ${(error as Error).message}`);
+      process.exit(1);
+    },
+  );
   let seeded: string;
   try {
     const initial = await ensureInitialData(database, { demoData: env.DEMO_DATA, today: getLondonToday() });
@@ -40,7 +43,7 @@ async function prepareDatabase(env: Env & { DATABASE_URL: string }): Promise<str
         : ", loaded reference data (no demo data)"
       : "";
   } catch (error) {
-    console.error((error as Error).message);
+    logger.fatal((error as Error).message);
     await database.close();
     process.exit(1);
   }
@@ -49,11 +52,14 @@ async function prepareDatabase(env: Env & { DATABASE_URL: string }): Promise<str
 }
 
 /** Runs the primary process until its workers have stopped; it never returns. */
-export async function superviseWorkers(env: Env, startedAt: number): Promise<never> {
+export async function superviseWorkers(env: Env, startedAt: number, logger: Logger): Promise<never> {
   const url = env.DATABASE_URL;
   if (!url) throw new Error("Worker processes need DATABASE_URL (env.ts refuses them otherwise)");
-  const seeded = await prepareDatabase({ ...env, DATABASE_URL: url });
-  console.log(`PostgreSQL (DATABASE_URL) ready${seeded}; starting ${env.WEB_CONCURRENCY} worker processes`);
+  const seeded = await prepareDatabase({ ...env, DATABASE_URL: url }, logger);
+  logger.info(
+    { workers: env.WEB_CONCURRENCY },
+    `PostgreSQL (DATABASE_URL) ready${seeded}; starting ${env.WEB_CONCURRENCY} worker processes`,
+  );
 
   // Our own count: cluster.workers may still list a worker that has exited, until its channel closes.
   const live = new Map<number, { worker: Worker; bornAt: number; listening: boolean }>();
@@ -87,7 +93,7 @@ export async function superviseWorkers(env: Env, startedAt: number): Promise<nev
     stopping = true;
     for (const restart of restarts) clearTimeout(restart);
     clearInterval(parentWatch);
-    console.log(`${reason}: stopping ${workers().length} worker(s)`);
+    logger.info({ workers: workers().length }, `${reason}: stopping ${workers().length} worker(s)`);
     for (const worker of workers()) tell(worker, STOP_MESSAGE);
     if (workers().length === 0) process.exit(failed ? 1 : 0);
   };
@@ -100,7 +106,8 @@ export async function superviseWorkers(env: Env, startedAt: number): Promise<nev
     ready += 1;
     if (ready === env.WEB_CONCURRENCY) {
       const ms = Math.round(performance.now() - startedAt);
-      console.log(
+      logger.info(
+        { port: address.port, workers: env.WEB_CONCURRENCY, readyMs: ms },
         `Dashboard on http://localhost:${address.port} – ${env.WEB_CONCURRENCY} worker processes ready in ${ms} ms`,
       );
     }
@@ -119,7 +126,8 @@ export async function superviseWorkers(env: Env, startedAt: number): Promise<nev
     }
     if (!everListening) {
       // None has ever started: another would fail the same way (a port in use, say).
-      console.error(
+      logger.error(
+        { worker: worker.id, pid: worker.process.pid, code, signal },
         `Worker ${worker.id} (pid ${worker.process.pid}) exited with ${how} before serving; stopping`,
       );
       failed = true;
@@ -128,7 +136,8 @@ export async function superviseWorkers(env: Env, startedAt: number): Promise<nev
     }
     quickDeaths = lived >= STABLE_AFTER_MS ? 1 : quickDeaths + 1;
     const delay = Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** (quickDeaths - 1));
-    console.error(
+    logger.error(
+      { worker: worker.id, pid: worker.process.pid, code, signal, restartInMs: delay },
       `Worker ${worker.id} (pid ${worker.process.pid}) exited unexpectedly with ${how}; starting another in ${delay} ms`,
     );
     const restart = setTimeout(() => {

@@ -8,6 +8,7 @@ import { runWrite } from "./db/client.ts";
 import { auditEntries } from "./db/schema.ts";
 import { isDatabaseUnavailable } from "./db/unavailable.ts";
 import { writeAudit } from "./lib/audit.ts";
+import { captureLogs } from "./testing/log-capture.ts";
 import { reportStatus } from "./testing/reporting.ts";
 import { jsonRequest, signIn } from "./testing/sign-in.ts";
 import { startTcpProxy, type TcpProxy } from "./testing/tcp-proxy.ts";
@@ -22,12 +23,16 @@ import {
 // gone away: connections dropped, new ones refused) and restores. An embedded database can only
 // go away by being closed, and then it does not come back.
 let proxy: TcpProxy | undefined;
+const logs = captureLogs();
 let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 beforeAll(async () => {
   const server = testDatabaseServer();
   const started = server ? await startTcpProxy(server) : undefined;
   proxy = started;
-  seeded = await createSeededApp({ route: started ? (url) => started.urlFor(url) : undefined });
+  seeded = await createSeededApp({
+    route: started ? (url) => started.urlFor(url) : undefined,
+    logger: logs.logger,
+  });
 });
 afterAll(async () => {
   await proxy?.restore().catch(() => undefined);
@@ -244,7 +249,13 @@ describe("a database outage", () => {
         jsonRequest("POST", save, editor),
       ),
     );
-    await expectUnavailable(await request(`/api/workspace/${GSS}`, { headers: { Cookie: editor } }));
+    const refused = await request(`/api/workspace/${GSS}`, { headers: { Cookie: editor } });
+    const refusedId = refused.headers.get("x-request-id");
+    await expectUnavailable(refused);
+    // The operator sees why, on the request's own line.
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ level: "warn", msg: "database unavailable", reqId: refusedId }),
+    );
     const health = await request("/healthz");
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: "unavailable" });
@@ -255,6 +266,10 @@ describe("a database outage", () => {
     await expect.poll(async () => (await request("/healthz")).status, { timeout: 15_000 }).toBe(200);
     await expect.poll(() => staleHeader("/api/summary"), { timeout: 15_000, interval: 100 }).toBeNull();
     expect(await metaStale()).toBe(false);
+    // The change feed's loss and return are in the log.
+    const told = logs.lines().map((line) => `${line.level} ${line.msg}`);
+    expect(told).toContainEqual(expect.stringMatching(/^error lost the database's change feed/));
+    expect(told).toContainEqual(expect.stringMatching(/^info reconnected to the database/));
     const saved = await request(
       `/api/workspace/${GSS}/commitments/${commitment.id}/status-updates`,
       jsonRequest("POST", save, editor),

@@ -57,6 +57,52 @@ describe("parseEnv", () => {
     );
   });
 
+  it("logs at info by default, at any of pino's levels when asked, and names a wrong level", () => {
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ LOG_LEVEL: "silent" }).LOG_LEVEL).toBe("silent");
+    expect(parseEnv({ LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(
+      /LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    );
+  });
+
+  it("logs lines for people on a development terminal, JSON otherwise, unless LOG_FORMAT says", () => {
+    expect(parseEnv({}).LOG_FORMAT).toBe("json");
+    expect(parseEnv({}, { interactive: true }).LOG_FORMAT).toBe("pretty");
+    expect(parseEnv({ APP_ENV: "production" }, { interactive: true }).LOG_FORMAT).toBe("json");
+    expect(parseEnv({ LOG_FORMAT: "json" }, { interactive: true }).LOG_FORMAT).toBe("json");
+    expect(parseEnv({ LOG_FORMAT: "pretty", APP_ENV: "production" }).LOG_FORMAT).toBe("pretty");
+    expect(() => parseEnv({ LOG_FORMAT: "text" })).toThrow(/LOG_FORMAT: LOG_FORMAT must be json or pretty/);
+  });
+
+  it("logs one public read answered from memory in 100 unless LOG_CACHED_READ_EVERY says", () => {
+    expect(parseEnv({}).LOG_CACHED_READ_EVERY).toBe(100);
+    expect(parseEnv({ LOG_CACHED_READ_EVERY: "1" }).LOG_CACHED_READ_EVERY).toBe(1);
+    expect(parseEnv({ LOG_CACHED_READ_EVERY: "0" }).LOG_CACHED_READ_EVERY).toBe(0);
+    for (const wrong of ["often", "-1", "2.5"]) {
+      expect(() => parseEnv({ LOG_CACHED_READ_EVERY: wrong })).toThrow(
+        /LOG_CACHED_READ_EVERY: LOG_CACHED_READ_EVERY must be a whole number, 0 or more/,
+      );
+    }
+  });
+
+  it("lets loopback read the metrics unless METRICS_ALLOW says, and takes only a long METRICS_TOKEN", () => {
+    expect(parseEnv({}).METRICS_ALLOW).toEqual(["127.0.0.1", "::1"]);
+    expect(parseEnv({ METRICS_ALLOW: "10.0.0.0/8, 192.0.2.7" }).METRICS_ALLOW).toEqual([
+      "10.0.0.0/8",
+      "192.0.2.7",
+    ]);
+    expect(parseEnv({ METRICS_ALLOW: "" }).METRICS_ALLOW).toEqual([]);
+    expect(() => parseEnv({ METRICS_ALLOW: "prometheus.internal" })).toThrow(
+      /METRICS_ALLOW: METRICS_ALLOW must be IP addresses or ranges/,
+    );
+    expect(parseEnv({}).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({ METRICS_TOKEN: "0123456789abcdef" }).METRICS_TOKEN).toBe("0123456789abcdef");
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(
+      /METRICS_TOKEN: METRICS_TOKEN must be at least 16 characters/,
+    );
+  });
+
   it("lists every invalid variable in one readable message", () => {
     expect(() => parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", DEMO_DATA: "no" })).toThrow(
       /PORT[\s\S]*DATABASE_URL: DATABASE_URL must start with postgres:\/\/[\s\S]*DEMO_DATA: DEMO_DATA must be true or false/,

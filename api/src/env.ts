@@ -1,6 +1,23 @@
 import { availableParallelism } from "node:os";
 import * as z from "zod";
 import { parseAddressRange } from "./lib/client-address.ts";
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat } from "./lib/observability/logger.ts";
+
+/** Addresses or ranges separated by commas ("10.0.0.0/8,2001:db8::1"), each checked. */
+const addressList = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    )
+    .refine(
+      (entries) => entries.every((entry) => parseAddressRange(entry) !== null),
+      `${name} must be IP addresses or ranges (like 10.0.0.0/8) separated by commas`,
+    );
 
 /** The environment, parsed once. Nothing else reads process.env. */
 const EnvSchema = z
@@ -35,19 +52,7 @@ const EnvSchema = z
      * Reverse proxies whose X-Forwarded-For is believed, as addresses or ranges separated by commas
      * ("10.0.0.0/8,2001:db8::1"). Unset: nothing is trusted and limits count the connecting address.
      */
-    TRUSTED_PROXIES: z
-      .string()
-      .default("")
-      .transform((value) =>
-        value
-          .split(",")
-          .map((entry) => entry.trim())
-          .filter((entry) => entry !== ""),
-      )
-      .refine(
-        (entries) => entries.every((entry) => parseAddressRange(entry) !== null),
-        "TRUSTED_PROXIES must be IP addresses or ranges (like 10.0.0.0/8) separated by commas",
-      ),
+    TRUSTED_PROXIES: addressList("TRUSTED_PROXIES", ""),
     /**
      * Stop cleanly when the process that started the server exits (pnpm, which does not pass
      * SIGTERM on, or a shell), so it never lingers holding the data folder.
@@ -56,6 +61,23 @@ const EnvSchema = z
       .enum(["true", "false"], { error: "STOP_WITH_PARENT must be true or false" })
       .default("true")
       .transform((value) => value === "true"),
+    // Logs and metrics (docs/decisions/015-logs-request-ids-and-metrics.md).
+    /** pino's levels; "silent" logs nothing. */
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })
+      .default("info"),
+    /** One JSON object a line, or lines for people; unset: pretty on a development terminal. */
+    LOG_FORMAT: z.enum(LOG_FORMATS, { error: "LOG_FORMAT must be json or pretty" }).optional(),
+    /** One line in this many for public reads answered from memory (200/304); 0: none. */
+    LOG_CACHED_READ_EVERY: z.coerce
+      .number({ error: "LOG_CACHED_READ_EVERY must be a whole number, 0 or more" })
+      .int("LOG_CACHED_READ_EVERY must be a whole number, 0 or more")
+      .min(0, "LOG_CACHED_READ_EVERY must be a whole number, 0 or more")
+      .default(100),
+    /** Who may read GET /metrics without the token: addresses or ranges, like TRUSTED_PROXIES. */
+    METRICS_ALLOW: addressList("METRICS_ALLOW", "127.0.0.1,::1"),
+    /** A bearer token that also opens GET /metrics, from anywhere. */
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
   })
   // Demo accounts have passwords anyone can read on the sign-in page: never in production.
   .refine((env) => !(env.APP_ENV === "production" && env.DEMO_DATA === "true"), {
@@ -82,13 +104,20 @@ const EnvSchema = z
     return { ...env, WEB_CONCURRENCY: processes };
   });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = Omit<z.infer<typeof EnvSchema>, "LOG_FORMAT"> & { LOG_FORMAT: LogFormat };
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export interface ParseEnvOptions {
+  /** Standard output is a terminal: development logs are then pretty unless LOG_FORMAT says. */
+  interactive?: boolean;
+}
+
+export function parseEnv(source: Record<string, string | undefined>, options: ParseEnvOptions = {}): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const env = result.data;
+  const pretty = env.APP_ENV === "development" && (options.interactive ?? false);
+  return { ...env, LOG_FORMAT: env.LOG_FORMAT ?? (pretty ? "pretty" : "json") };
 }

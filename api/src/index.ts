@@ -1,5 +1,6 @@
 import cluster from "node:cluster";
 import type { Server } from "node:http";
+import { isatty } from "node:tty";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { getLondonToday } from "@ldd/shared/dates";
@@ -9,33 +10,39 @@ import { openDatabase } from "./db/client.ts";
 import { DataDirLockedError } from "./db/data-dir-lock.ts";
 import { parseEnv } from "./env.ts";
 import { trackConnections } from "./lib/graceful-close.ts";
+import { createLogger } from "./lib/observability/logger.ts";
 import { ensureInitialData, refuseDemoDataInProduction } from "./seed/seed.ts";
 
 const startedAt = performance.now();
+// Asked of the descriptor, without opening process.stdout as a stream beside the logger's own writes.
+const interactive = isatty(1);
 const env = (() => {
   try {
-    return parseEnv(process.env);
+    return parseEnv(process.env, { interactive });
   } catch (error) {
-    console.error((error as Error).message);
+    createLogger({ level: "info", format: interactive ? "pretty" : "json" }).fatal((error as Error).message);
     process.exit(1);
   }
 })();
+const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
 
 // WEB_CONCURRENCY > 1: this process only supervises the workers, each of which runs what follows.
-if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) await superviseWorkers(env, startedAt);
+if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) await superviseWorkers(env, startedAt, logger);
 
 const database = await openDatabase(
-  env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
+  env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL, log: logger }
+    : { kind: "pglite", dataDir: env.DATA_DIR, log: logger },
 ).catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) console.error(error.message);
-  else console.error(`Could not open the database: ${(error as Error).message}`);
+  if (error instanceof DataDirLockedError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, `Could not open the database: ${(error as Error).message}`);
   process.exit(1);
 });
 
 const initial = await ensureInitialData(database, { demoData: env.DEMO_DATA, today: getLondonToday() });
 if (env.APP_ENV === "production") {
   await refuseDemoDataInProduction(database.db).catch(async (error: unknown) => {
-    console.error((error as Error).message);
+    logger.fatal((error as Error).message);
     await database.close();
     process.exit(1);
   });
@@ -46,6 +53,10 @@ const app = createApp({
   production: env.APP_ENV === "production",
   trustedProxies: env.TRUSTED_PROXIES,
   contactEmail: env.CONTACT_EMAIL ?? null,
+  logger,
+  logCachedReadEvery: env.LOG_CACHED_READ_EVERY,
+  metricsAllow: env.METRICS_ALLOW,
+  metricsToken: env.METRICS_TOKEN ?? null,
 });
 
 // @hono/node-server's default is a plain node:http server.
@@ -57,9 +68,18 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       ? ", loaded reference and illustrative demo data"
       : ", loaded reference data (no demo data)"
     : "";
-  const ms = Math.round(performance.now() - startedAt);
-  if (cluster.isWorker) console.log(`Worker ${cluster.worker?.id} (pid ${process.pid}) ready in ${ms} ms`);
-  else console.log(`Dashboard on http://localhost:${info.port} – ${where}${seeded}; ready in ${ms} ms`);
+  const readyMs = Math.round(performance.now() - startedAt);
+  if (cluster.isWorker) {
+    logger.info(
+      { worker: cluster.worker?.id, pid: process.pid, readyMs },
+      `Worker ${cluster.worker?.id} (pid ${process.pid}) ready in ${readyMs} ms`,
+    );
+  } else {
+    logger.info(
+      { port: info.port, database: database.kind, readyMs },
+      `Dashboard on http://localhost:${info.port} – ${where}${seeded}; ready in ${readyMs} ms`,
+    );
+  }
 }) as Server;
 
 /*
@@ -80,12 +100,18 @@ async function shutdown(reason: string) {
   }
   stopping = true;
   clearInterval(parentWatch);
-  console.log(`${reason}: answering ${connections.inFlight} request(s) in flight, then stopping`);
+  logger.info(
+    { reason, inFlight: connections.inFlight },
+    `${reason}: answering ${connections.inFlight} request(s) in flight, then stopping`,
+  );
   database.markStopping();
   await connections.close();
   await database
     .close()
-    .catch((error: unknown) => console.error(`Closing the database: ${(error as Error).message}`));
+    .catch((error: unknown) =>
+      logger.error({ err: error }, `Closing the database: ${(error as Error).message}`),
+    );
+  logger.info("stopped");
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

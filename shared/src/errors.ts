@@ -66,6 +66,8 @@ export const ErrorBodySchema = z
       issues: z.array(ErrorIssueSchema).optional(),
       /** On 409 Conflict: the record as it now stands, so the form can show what changed. */
       current: z.unknown().optional(),
+      /** The request's id, also sent as X-Request-Id and in the server's log line: quote it when reporting a problem. */
+      requestId: z.string().optional(),
     }),
   })
   .meta({ id: "Error" });

@@ -28,22 +28,51 @@ export interface DatabaseHandle {
   /** One transaction: committed if fn resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
+  /**
+   * Connections running a statement and statements waiting for one, for GET /metrics. PGlite has
+   * one connection: in use while a statement runs, the rest of its queue waiting.
+   */
+  poolStats(): PoolStats;
   /** This process has begun a clean shutdown: a restart waits for the data folder (PGlite). */
   markStopping(): void;
   close(): Promise<void>;
 }
 
-export type DatabaseOptions =
+export interface PoolStats {
+  inUse: number;
+  waiting: number;
+}
+
+/**
+ * What the database layer tells the operator: connections lost and found again. The app's logger
+ * (pino) is one; the database layer imports nothing above it, so it names only what it calls.
+ */
+export interface DatabaseLog {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+const quiet = () => undefined;
+export const SILENT_DATABASE_LOG: DatabaseLog = { info: quiet, warn: quiet, error: quiet };
+
+export type DatabaseOptions = (
   | { kind: "postgres"; url: string }
   /** dataDir undefined means in memory (tests), loadDataDir a copy of a template (tests, pglite.ts). */
-  | ({ kind: "pglite"; dataDir?: string } & PgliteOptions);
+  | ({ kind: "pglite"; dataDir?: string } & PgliteOptions)
+) & {
+  /** Where connection trouble is reported; nowhere by default (tests). */
+  log?: DatabaseLog;
+};
 
 /**
  * Each engine's driver is loaded only when it is the one used: PGlite's alone takes half a second
  * to load, which a server on PostgreSQL (and each of its workers) need not spend at start-up.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.kind === "postgres") return (await import("./postgres.ts")).openPostgres(options.url);
+  if (options.kind === "postgres") {
+    return (await import("./postgres.ts")).openPostgres(options.url, options.log ?? SILENT_DATABASE_LOG);
+  }
   return (await import("./pglite.ts")).openPglite(options.dataDir, options);
 }
 

@@ -29,19 +29,29 @@ async function takeTurn(): Promise<void> {
   heldSince = performance.now();
 }
 
-type InTurn = <T>(run: () => Promise<T>) => Promise<T>;
+type InTurn = (<T>(run: () => Promise<T>) => Promise<T>) & {
+  /** Statements and transactions queued or running on the one connection (GET /metrics). */
+  readonly length: number;
+};
 
 /** Runs each `run` after the previous one has finished, taking its turn first. */
 function turnQueue(): InTurn {
   let last: Promise<unknown> = Promise.resolve();
-  return <T>(run: () => Promise<T>): Promise<T> => {
-    const next = last.then(async () => {
-      await takeTurn();
-      return run();
-    });
+  let length = 0;
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    length += 1;
+    const next = last
+      .then(async () => {
+        await takeTurn();
+        return run();
+      })
+      .finally(() => {
+        length -= 1;
+      });
     last = next.catch(() => undefined);
     return next;
   };
+  return Object.defineProperty(inTurn, "length", { get: () => length }) as InTurn;
 }
 
 /** Drizzle's view of PGlite: statements and transactions one at a time, each taking its turn. */
@@ -172,6 +182,7 @@ export async function openPglite(
       // Queued behind a long transaction on the single connection: answer "unavailable" in time.
       await withTimeout(client.query("select 1"), PING_TIMEOUT_MS, "PGlite");
     },
+    poolStats: () => ({ inUse: Math.min(inTurn.length, 1), waiting: Math.max(inTurn.length - 1, 0) }),
     markStopping() {
       lock?.markStopping();
       void closeChannel();

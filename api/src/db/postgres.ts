@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import type { Database, DatabaseHandle } from "./client.ts";
+import type { Database, DatabaseHandle, DatabaseLog } from "./client.ts";
 import {
   createListeners,
   DATA_CHANGED_CHANNEL,
@@ -60,7 +60,7 @@ class PoolClient extends pg.Client {
 /** While another process migrates or seeds, ask again for the start-up lock this often. */
 const STARTUP_LOCK_POLL_MS = 200;
 
-export async function openPostgres(url: string): Promise<DatabaseHandle> {
+export async function openPostgres(url: string, log: DatabaseLog): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -69,12 +69,16 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     Client: PoolClient,
   });
   // An idle client losing its connection must not crash the process (docs/quality.md, R10).
-  pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
+  pool.on("error", (error) =>
+    log.warn({ database: "postgres", reason: error.message }, "an idle database connection failed"),
+  );
   const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
   const listeners = createListeners();
   let closed = false;
   let listener: pg.Client | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
+  /** When the LISTEN connection was lost, while it is down: the outage's start. */
+  let lostAt: number | undefined;
 
   // A dedicated connection LISTENs so a publish through any process rebuilds every process's
   // snapshot. While it is down we may miss one: the listeners are told when it drops (the
@@ -84,7 +88,17 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     reconnectTimer = setTimeout(() => {
       reconnectTimer = undefined;
       listen().then(
-        () => void listeners.emit(),
+        () => {
+          if (lostAt !== undefined && listener) {
+            const downMs = Math.round(performance.now() - lostAt);
+            log.info(
+              { database: "postgres", downMs },
+              "reconnected to the database; rebuilding the public data",
+            );
+            lostAt = undefined;
+          }
+          void listeners.emit();
+        },
         () => reconnectLater(),
       );
     }, LISTEN_RECONNECT_MS);
@@ -100,7 +114,11 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       if (listener !== client) return;
       listener = undefined;
       clearInterval(heartbeat);
-      console.error(`[db] lost the LISTEN connection (${why}); reconnecting`);
+      lostAt ??= performance.now();
+      log.error(
+        { database: "postgres", reason: why },
+        "lost the database's change feed (LISTEN connection); public data may be stale until it is back",
+      );
       client.end().catch(() => undefined);
       if (closed) return;
       void listeners.emit();
@@ -212,6 +230,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     async ping() {
       await withTimeout(db.execute(sql`select 1`), PING_TIMEOUT_MS, "PostgreSQL");
     },
+    poolStats: () => ({ inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
     // Any number of processes share a server: nothing to tell.
     markStopping() {},
     async close() {

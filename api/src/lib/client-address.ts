@@ -21,9 +21,11 @@ export function parseAddressRange(entry: string): { address: string; prefix: num
   return { address, prefix };
 }
 
-export type TrustedProxies = BlockList;
+/** Addresses and ranges: the trusted proxies (TRUSTED_PROXIES), who may read metrics (METRICS_ALLOW). */
+export type AddressRanges = BlockList;
+export type TrustedProxies = AddressRanges;
 
-export function trustedProxies(entries: readonly string[]): TrustedProxies {
+export function addressRanges(entries: readonly string[]): AddressRanges {
   const list = new BlockList();
   for (const entry of entries) {
     const range = parseAddressRange(entry);
@@ -34,6 +36,8 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
   }
   return list;
 }
+
+export const trustedProxies = addressRanges;
 
 /** "::ffff:192.0.2.1" is 192.0.2.1; a zone ("%eth0") is not part of the address. */
 function normalise(address: string): string {
@@ -53,6 +57,12 @@ function forwardedAddress(hop: string): string | null {
 
 const isTrusted = (address: string, trusted: TrustedProxies) =>
   trusted.check(address, isIP(address) === 4 ? "ipv4" : "ipv6");
+
+/** Whether `address` (as the connection or X-Forwarded-For gives it) is in `ranges`. */
+export function inRanges(address: string, ranges: AddressRanges): boolean {
+  const normalised = normalise(address);
+  return isIP(normalised) !== 0 && isTrusted(normalised, ranges);
+}
 
 /**
  * The client's address: the peer's, or, when the peer is a trusted proxy, the nearest address in
@@ -76,6 +86,11 @@ export function resolveClientAddress(
     if (!isTrusted(address, trusted)) return address;
   }
   return client;
+}
+
+/** Whether the connecting address (the TCP peer) is one of the trusted proxies. */
+export function isTrustedPeer(peer: string | undefined, trusted: TrustedProxies | null): boolean {
+  return peer !== undefined && trusted !== null && inRanges(peer, trusted);
 }
 
 /** The first four groups of an IPv6 address, written out: "2001:db8:0:12". */
@@ -105,14 +120,17 @@ export function clientLimitKey(address: string | null): string {
   return isIP(address) === 6 ? `${ipv6Prefix64(address)}::/64` : address;
 }
 
-/** The client's address for this request, or null when it came in without a connection. */
-export function clientAddressOf(c: Context, trusted: TrustedProxies | null): string | null {
-  let peer: string | undefined;
+/** The connecting address (the TCP peer), or undefined when the request came in without a connection. */
+export function peerAddressOf(c: Context): string | undefined {
   try {
-    peer = getConnInfo(c).remote.address;
+    return getConnInfo(c).remote.address;
   } catch {
     // Not served by @hono/node-server (e.g. app.request in tests): no connection to ask.
-    peer = undefined;
+    return undefined;
   }
-  return resolveClientAddress(peer, c.req.header("X-Forwarded-For"), trusted);
+}
+
+/** The client's address for this request, or null when it came in without a connection. */
+export function clientAddressOf(c: Context, trusted: TrustedProxies | null): string | null {
+  return resolveClientAddress(peerAddressOf(c), c.req.header("X-Forwarded-For"), trusted);
 }

@@ -2,6 +2,7 @@ import type { ErrorBody, ErrorCode, ErrorIssue } from "@ldd/shared/errors";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type * as z from "zod";
+import type { AppBindings } from "./types.ts";
 
 /** What an error may carry besides its status, code and message. */
 export interface ApiErrorDetails {
@@ -37,9 +38,9 @@ export function errorBody(
   status: number,
   code: ErrorCode,
   message: string,
-  issues?: ErrorIssue[],
-  current?: unknown,
+  details: { issues?: ErrorIssue[]; current?: unknown; requestId?: string } = {},
 ): ErrorBody {
+  const { issues, current, requestId } = details;
   return {
     error: {
       status,
@@ -47,6 +48,7 @@ export function errorBody(
       message,
       ...(issues ? { issues } : {}),
       ...(current !== undefined ? { current } : {}),
+      ...(requestId ? { requestId } : {}),
     },
   };
 }
@@ -61,12 +63,15 @@ export function issuesFrom(target: string, error: z.ZodError): ErrorIssue[] {
 /** Seconds a client should wait before trying again after a 503 (the database is unavailable). */
 export const RETRY_AFTER_SECONDS = 5;
 
-export function errorResponse(c: Context, error: ApiError): Response {
+export function errorResponse(c: Context<AppBindings>, error: ApiError): Response {
   c.header("Cache-Control", "no-store");
   const retryAfter = error.retryAfterSeconds ?? (error.status === 503 ? RETRY_AFTER_SECONDS : undefined);
   if (retryAfter !== undefined) c.header("Retry-After", String(Math.max(1, Math.ceil(retryAfter))));
+  const { issues, current } = error;
+  // The id the request's log line has: a reader who quotes it leads us to that line.
+  const requestId = c.get("requestId") as string | undefined;
   return c.json(
-    errorBody(error.status, error.code, error.message, error.issues, error.current),
+    errorBody(error.status, error.code, error.message, { issues, current, requestId }),
     error.status,
   );
 }

@@ -3,6 +3,8 @@ import type { DatabaseHandle } from "../db/client.ts";
 import type { PublicSnapshot } from "../public-data/snapshot.ts";
 import type { SessionAccount } from "./auth/sessions.ts";
 import type { TrustedProxies } from "./client-address.ts";
+import type { RequestLog } from "./observability/logger.ts";
+import type { AppMetrics } from "./observability/metrics.ts";
 
 export interface AppBindings {
   Variables: {
@@ -22,6 +24,13 @@ export interface AppBindings {
     production: boolean;
     /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); null when none is. */
     trustedProxies: TrustedProxies | null;
+    /** This request's id (X-Request-Id), in its log lines and any error body. */
+    requestId: string;
+    /** The app's logger, naming this request. */
+    log: RequestLog;
+    metrics: AppMetrics;
+    /** The body's size, set by a handler that answers with headers of its own (the snapshot). */
+    responseBytes: number;
   };
 }
 

@@ -1,6 +1,9 @@
 import type { AsOfQuery, View } from "@ldd/shared/as-of";
 import type { Context, TypedResponse } from "hono";
 import { ApiError } from "../lib/errors.ts";
+import type { RequestCounters } from "../lib/observability/metrics.ts";
+import { REQUEST_ID_HEADER } from "../lib/observability/request-id.ts";
+import { type CachedReadObserver, routeOf } from "../lib/observability/request-log.ts";
 import { OPEN_DATA_CORS_HEADERS } from "../lib/open-data-cors.ts";
 import type { AppBindings } from "../lib/types.ts";
 import type { PublicData } from "./public-data.ts";
@@ -49,14 +52,24 @@ interface PreparedHeaders {
   notModified: Record<string, string>;
   identity: Record<string, string>;
   gzip: Record<string, string> | null;
+  /** The pattern of the route that rendered the entry, for the fast path's counts and log lines. */
+  route: string;
+  /** The counters of the fast path's answers (200, 304), looked up on its first answer of each. */
+  counters: Map<number, RequestCounters>;
 }
 
 /**
  * Plain header objects, built once per snapshot entry: @hono/node-server writes a Response with
- * plain headers without building a Headers instance (docs/quality.md, P1).
+ * plain headers without building a Headers instance (docs/quality.md, P1). Each has a place for the
+ * request's id, filled in a copy per response: copying an object of the same shape is cheap, adding
+ * a property to a copy is not.
  */
 const preparedHeaders = new WeakMap<SnapshotEntry, PreparedHeaders>();
-function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string, string>>): PreparedHeaders {
+function headersOf(
+  entry: SnapshotEntry,
+  securityHeaders: Readonly<Record<string, string>>,
+  route: string,
+): PreparedHeaders {
   let prepared = preparedHeaders.get(entry);
   if (!prepared) {
     const common = {
@@ -67,45 +80,75 @@ function headersOf(entry: SnapshotEntry, securityHeaders: Readonly<Record<string
       vary: "Accept-Encoding",
       ...(entry.stale ? { "x-data-stale": "true" } : {}),
       ...entry.headers,
+      [REQUEST_ID_HEADER]: "",
     };
     const identity = { ...common, "content-type": entry.contentType };
     prepared = {
       notModified: common,
       identity,
       gzip: entry.gzip ? { ...identity, "content-encoding": "gzip" } : null,
+      route,
+      counters: new Map(),
     };
     preparedHeaders.set(entry, prepared);
   }
   return prepared;
 }
 
+interface Answer {
+  response: Response;
+  status: 200 | 304 | 404;
+  bytes: number;
+}
+
+function withRequestId(headers: Record<string, string>, requestId: string): Record<string, string> {
+  const copy = { ...headers };
+  copy[REQUEST_ID_HEADER] = requestId;
+  return copy;
+}
+
 function respondWith(
   entry: SnapshotEntry,
-  securityHeaders: Readonly<Record<string, string>>,
+  headers: PreparedHeaders,
+  requestId: string,
   ifNoneMatch: string | undefined,
   acceptEncoding: string | undefined,
-): Response {
-  const headers = headersOf(entry, securityHeaders);
+): Answer {
   if (
     entry.status === 200 &&
     ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)
   ) {
-    return new Response(null, { status: 304, headers: headers.notModified });
+    const response = new Response(null, {
+      status: 304,
+      headers: withRequestId(headers.notModified, requestId),
+    });
+    return { response, status: 304, bytes: 0 };
   }
   if (headers.gzip && entry.gzip && acceptEncoding?.includes("gzip")) {
-    return new Response(entry.gzip, { status: entry.status, headers: headers.gzip });
+    const response = new Response(entry.gzip, {
+      status: entry.status,
+      headers: withRequestId(headers.gzip, requestId),
+    });
+    return { response, status: entry.status, bytes: entry.gzip.byteLength };
   }
-  return new Response(entry.body, { status: entry.status, headers: headers.identity });
+  const response = new Response(entry.body, {
+    status: entry.status,
+    headers: withRequestId(headers.identity, requestId),
+  });
+  return { response, status: entry.status, bytes: entry.body.byteLength };
 }
 
 export function sendSnapshotEntry(c: Context<AppBindings>, entry: SnapshotEntry): Response {
   c.set("securityHeadersIncluded", true);
-  return respondWith(
+  const answer = respondWith(
     entry,
-    c.var.securityHeaders,
+    headersOf(entry, c.var.securityHeaders, routeOf(c)),
+    c.var.requestId,
     requestHeader(c.req.raw, c.env, "if-none-match"),
     requestHeader(c.req.raw, c.env, "accept-encoding"),
   );
+  c.set("responseBytes", answer.bytes);
+  return answer.response;
 }
 
 /** The cache key of a public read: its path and its validated query, in a fixed order. */
@@ -179,18 +222,37 @@ export async function sendSnapshotDocument(
 export function serveFromSnapshot(
   snapshot: PublicSnapshot,
   securityHeaders: Readonly<Record<string, string>>,
+  observer: CachedReadObserver,
   request: Request,
   env: unknown,
 ): Response | undefined {
   if (request.method !== "GET") return undefined;
+  const started = performance.now();
   const entry = snapshot.lookupRequestUrl(requestUrl(request, env));
   if (!entry) return undefined;
-  return respondWith(
+  // Remembered entries were answered through the routes first, which prepared their headers.
+  const headers = headersOf(entry, securityHeaders, "*");
+  const requestId = observer.requestId(request, env);
+  const answer = respondWith(
     entry,
-    securityHeaders,
+    headers,
+    requestId,
     requestHeader(request, env, "if-none-match"),
     requestHeader(request, env, "accept-encoding"),
   );
+  let counters = headers.counters.get(answer.status);
+  if (!counters) {
+    counters = observer.counters(headers.route, answer.status);
+    headers.counters.set(answer.status, counters);
+  }
+  observer.answered(counters, {
+    route: headers.route,
+    status: answer.status,
+    bytes: answer.bytes,
+    requestId,
+    started,
+  });
+  return answer.response;
 }
 
 /**

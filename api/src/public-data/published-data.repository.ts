@@ -120,6 +120,14 @@ export interface HistoryScope {
   states: readonly PublicationState[];
 }
 
+/** How many rows a load read: the size of a rebuild, for its log line. */
+export function countPublishedRows(history: PublishedHistory): number {
+  return Object.values(history).reduce<number>(
+    (rows, table) => rows + (Array.isArray(table) ? table.length : 0),
+    0,
+  );
+}
+
 export async function loadPublishedHistory(db: Database, scope?: HistoryScope): Promise<PublishedHistory> {
   const inScope = (state: AnyPgColumn, ...owner: SQL[]) =>
     scope ? and(inArray(state, [...scope.states]), ...owner) : eq(state, published);

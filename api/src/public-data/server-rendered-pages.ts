@@ -6,6 +6,7 @@ import { matchPage, type PagePattern, SERVER_RENDERED_PAGES } from "@ldd/shared/
 import { type RenderedPage, SERVER_STATE_ID, type ServerRenderer } from "@ldd/shared/server-render";
 import type { MiddlewareHandler } from "hono";
 import { createConcurrencyLimit, QueueFullError } from "../lib/concurrency-limit.ts";
+import type { Logger } from "../lib/observability/logger.ts";
 import type { AppBindings } from "../lib/types.ts";
 import { sendRemembered } from "./public-response.ts";
 import type { Rendered } from "./snapshot.ts";
@@ -86,6 +87,7 @@ function isServerRenderer(value: unknown): value is ServerRenderer<Request, Resp
 export function loadPageRenderer(
   webDist: string,
   send: (request: Request) => Promise<Response>,
+  logger: Logger,
 ): PageRenderer | null {
   const entry = join(webDist, "..", "dist-server", "entry-server.js");
   const templatePath = join(webDist, "index.html");
@@ -109,7 +111,10 @@ export function loadPageRenderer(
         page = await limit.run(async () => (await load()).render(url, send, { notFound }));
       } catch (error) {
         // Too busy, or a page that fails to render: the plain shell, which the browser renders.
-        if (!(error instanceof QueueFullError)) console.error(`[pages] could not render ${url}:`, error);
+        if (!(error instanceof QueueFullError)) {
+          // A public page's path names only public things (an authority's code, a series).
+          logger.error({ err: error, path: url.split("?")[0] }, "could not render a page");
+        }
         return null;
       }
       if (!page) return null;

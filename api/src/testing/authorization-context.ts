@@ -71,6 +71,14 @@ export const authorityEditors: Expected = {
   admin: [403, 403],
 };
 
+/** No account opens it: GET /metrics is for the operator's scraper (METRICS_ALLOW, METRICS_TOKEN). */
+export const noAccount: Expected = {
+  signedOut: 403,
+  editor: [403, 403],
+  reviewer: [403, 403],
+  admin: [403, 403],
+};
+
 export let seeded: Awaited<ReturnType<typeof createSeededApp>>;
 export const cookies: Record<Actor | "camdenEditor", string | undefined> = {
   signedOut: undefined,

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { inject } from "vitest";
 import { createApp } from "../app.ts";
-import { type DatabaseHandle, openDatabase } from "../db/client.ts";
+import { type DatabaseHandle, type DatabaseLog, openDatabase } from "../db/client.ts";
+import type { Logger } from "../lib/observability/logger.ts";
 import { ensureInitialData } from "../seed/seed.ts";
 
 /** Tests use a fixed "today" so figures do not move with the calendar. */
@@ -100,6 +101,8 @@ export interface TestDatabaseOptions {
   data?: TestData;
   /** PGlite: keep the database in this new folder, holding it as the server holds DATA_DIR. */
   dataDir?: string;
+  /** Where the database layer reports connections lost and found; nowhere unless said. */
+  log?: DatabaseLog;
 }
 
 /** A database of this test file's own, holding `options.data`, copied from the run's template. */
@@ -109,8 +112,13 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   if (!serverUrl) {
     const { dataDir } = options;
     const handle = template
-      ? await openDatabase({ kind: "pglite", dataDir, loadDataDir: new Blob([readFileSync(template)]) })
-      : await openDatabase({ kind: "pglite", dataDir });
+      ? await openDatabase({
+          kind: "pglite",
+          dataDir,
+          loadDataDir: new Blob([readFileSync(template)]),
+          log: options.log,
+        })
+      : await openDatabase({ kind: "pglite", dataDir, log: options.log });
     if (!template) await loadTestData(handle, data);
     return {
       handle,
@@ -123,7 +131,11 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
   );
   const url = databaseUrl(serverUrl, name);
-  const handle = await openDatabase({ kind: "postgres", url: options.route ? options.route(url) : url });
+  const handle = await openDatabase({
+    kind: "postgres",
+    url: options.route ? options.route(url) : url,
+    log: options.log,
+  });
   if (!template) await loadTestData(handle, data);
   const others: DatabaseHandle[] = [];
   return {
@@ -142,14 +154,20 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   };
 }
 
-/** A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it. */
-export async function createSeededApp(options: { demoData?: boolean } & TestDatabaseOptions = {}) {
+/**
+ * A migrated database with reference data and the demo data as of TEST_TODAY, and an app on it;
+ * with `logger`, the app and its database log there (nowhere otherwise).
+ */
+export async function createSeededApp(
+  options: { demoData?: boolean; logger?: Logger } & Omit<TestDatabaseOptions, "log"> = {},
+) {
   const database = await createTestDatabase({
     ...options,
     data: (options.demoData ?? true) ? "demo" : "reference",
+    log: options.logger,
   });
   const appOn = (handle: DatabaseHandle, today: () => string = () => TEST_TODAY) =>
-    createApp({ database: handle, today });
+    createApp({ database: handle, today, logger: options.logger });
   /**
    * `appOn` another handle on the same database is a second API process (PostgreSQL); with
    * `today`, an app on another calendar (the real one, say, for what was published today).

@@ -19,6 +19,11 @@ export function ErrorMessage({
     <div className="app-error-state" role="alert">
       <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{title}</p>
       <p className="govuk-body">{describeError(error)}</p>
+      {error instanceof ApiError && error.status >= 500 && error.requestId ? (
+        <p className="govuk-body-s">
+          If this goes on, tell us this reference: <code>{error.requestId}</code>
+        </p>
+      ) : null}
       {onRetry ? (
         <button
           type="button"

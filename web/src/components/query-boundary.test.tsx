@@ -45,6 +45,25 @@ const unavailable = () =>
   Promise.reject(new ApiError(503, "unavailable", "The data service is starting up."));
 
 describe("QueryBoundary", () => {
+  it("gives the reference of a fault on the server, for the reader to quote", async () => {
+    const fault = () =>
+      Promise.reject(
+        new ApiError(500, "internal_error", "Something went wrong on our side.", [], undefined, "ref-42"),
+      );
+    renderList([fault]);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("tell us this reference: ref-42");
+  });
+
+  it("gives no reference for a refusal the reader can act on", async () => {
+    const notFound = () =>
+      Promise.reject(new ApiError(404, "not_found", "No such authority.", [], undefined, "ref-43"));
+    renderList([notFound]);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("No such authority.");
+    expect(alert.textContent).not.toContain("ref-43");
+  });
+
   it("announces that it is loading, then shows the content", async () => {
     renderList([() => Promise.resolve(["Hackney", "Camden"])]);
     expect(screen.getByRole("status").textContent).toBe("Loading names…");

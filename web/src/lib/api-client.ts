@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly issues: NonNullable<ErrorBody["error"]["issues"]>;
   /** On 409 Conflict: the record as it now stands. */
   readonly current: unknown;
+  /** The request's id (X-Request-Id), which the server logged: a reader quotes it to report a fault. */
+  readonly requestId: string | undefined;
 
   constructor(
     status: number,
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     message: string,
     issues: ErrorBody["error"]["issues"] = [],
     current: unknown = undefined,
+    requestId: string | undefined = undefined,
   ) {
     super(message);
     this.name = "ApiError";
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.code = code;
     this.issues = issues;
     this.current = current;
+    this.requestId = requestId;
   }
 }
 
@@ -76,8 +80,8 @@ async function toApiError(
 ): Promise<ApiError> {
   const parsedError = (await errorSchemaPromise).safeParse(body);
   if (parsedError.success) {
-    const { status: bodyStatus, code, message, issues, current } = parsedError.data.error;
-    return new ApiError(bodyStatus, code, message, issues, current);
+    const { status: bodyStatus, code, message, issues, current, requestId } = parsedError.data.error;
+    return new ApiError(bodyStatus, code, message, issues, current, requestId);
   }
   return new ApiError(status, "unexpected_response", `The data service answered with status ${status}.`);
 }

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import type { Database } from "../../db/client.ts";
 import { signInFailures } from "../../db/schema.ts";
 import { createConcurrencyLimit, runOrBusy } from "../concurrency-limit.ts";
 import { nextTurn } from "../next-turn.ts";
+import type { SignInThrottleReason } from "../observability/metrics.ts";
+import type { AppBindings } from "../types.ts";
 import { SIGN_IN_BUSY } from "./passwords.ts";
 
 /*
@@ -39,7 +42,23 @@ const KEEP_FAILURES_MS = 24 * 60 * 60 * 1000;
  */
 const reserving = createConcurrencyLimit({ concurrency: 2, maxWaiting: 100 });
 
-export type SignInReservation = { ok: true; id: number } | { ok: false; retryAfterSeconds: number };
+/** Which limit refused: the account's failures, or the client's. */
+export type SignInLimit = "account" | "client";
+export type SignInReservation =
+  | { ok: true; id: number }
+  | { ok: false; retryAfterSeconds: number; limit: SignInLimit };
+
+/**
+ * A sign-in refused before its password was checked (a limit, or too many checks at once), in the
+ * log and in GET /metrics: how often, why, and from where (the client's address, as counted).
+ */
+export function reportSignInThrottled(
+  c: Context<AppBindings>,
+  refusal: { reason: SignInThrottleReason; retryAfterSeconds: number; client: string },
+): void {
+  c.var.metrics.signInThrottled(refusal.reason);
+  c.var.log.warn(refusal, "sign-in refused before checking the password");
+}
 
 /**
  * A 64-bit advisory lock key for a throttle key. Computed here rather than with a database hash
@@ -90,12 +109,17 @@ async function refusal(db: Database, email: string, address: string): Promise<Si
       ),
     );
   const waits: number[] = [];
-  if ((recent?.emailCount ?? 0) >= MAX_FAILED_SIGN_INS) waits.push(recent?.emailWait ?? WINDOW_SECONDS);
+  const accountLimited = (recent?.emailCount ?? 0) >= MAX_FAILED_SIGN_INS;
+  if (accountLimited) waits.push(recent?.emailWait ?? WINDOW_SECONDS);
   if ((recent?.addressCount ?? 0) >= MAX_FAILED_SIGN_INS_PER_ADDRESS) {
     waits.push(recent?.addressWait ?? WINDOW_SECONDS);
   }
   if (waits.length === 0) return null;
-  return { ok: false, retryAfterSeconds: Math.min(Math.max(...waits, 1), WINDOW_SECONDS) };
+  return {
+    ok: false,
+    retryAfterSeconds: Math.min(Math.max(...waits, 1), WINDOW_SECONDS),
+    limit: accountLimited ? "account" : "client",
+  };
 }
 
 async function reserve(db: Database, email: string, address: string): Promise<SignInReservation> {

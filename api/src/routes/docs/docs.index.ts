@@ -11,7 +11,8 @@ const DOCUMENT_INFO = {
       "partnerships, monthly series of adoption, what changed between dates, and every public read as of a " +
       "past date. Public reads are open data (Open Government Licence v3.0) and answer CORS requests from any " +
       "site; self-reporting, review and accounts need a signed-in account. " +
-      "Errors share one shape: { error: { status, code, message, issues? } }.",
+      "Errors share one shape: { error: { status, code, message, issues?, requestId? } }; requestId is also " +
+      "sent as X-Request-Id on every response.",
     license: {
       name: "Open Government Licence v3.0",
       url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",

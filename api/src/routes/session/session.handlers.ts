@@ -13,6 +13,7 @@ import {
 import {
   forgetOldSignInFailures,
   releaseSignInAttempt,
+  reportSignInThrottled,
   reserveSignInAttempt,
 } from "../../lib/auth/sign-in-throttle.ts";
 import { clientAddressOf, clientLimitKey } from "../../lib/client-address.ts";
@@ -39,8 +40,23 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   // Counted and reserved in one step before the (slow) password check, per account and per
   // client, so concurrent attempts cannot all slip under the limits (docs/quality.md, R6, R12).
   const address = clientLimitKey(clientAddressOf(c, c.var.trustedProxies));
-  const reservation = await reserveSignInAttempt(handle.db, { email, address });
+  // Too many checks at once (the reservations' queue or the hashing's): "busy", in the log too.
+  const reportBusy = (error: unknown) => {
+    if (error instanceof ApiError && error.code === "busy") {
+      reportSignInThrottled(c, {
+        reason: "busy",
+        retryAfterSeconds: error.retryAfterSeconds ?? 0,
+        client: address,
+      });
+    }
+  };
+  const reservation = await reserveSignInAttempt(handle.db, { email, address }).catch((error: unknown) => {
+    reportBusy(error);
+    throw error;
+  });
   if (!reservation.ok) {
+    const { limit: reason, retryAfterSeconds } = reservation;
+    reportSignInThrottled(c, { reason, retryAfterSeconds, client: address });
     throw new ApiError(
       429,
       "too_many_attempts",
@@ -57,6 +73,7 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
   } catch (error) {
     // No password was checked: the attempt must not count against the account.
     await releaseSignInAttempt(handle.db, reservation.id).catch(() => undefined);
+    reportBusy(error);
     throw error;
   }
   if (!found || !valid || found.account.disabled) {
@@ -90,6 +107,8 @@ export const signInHandler: AppRouteHandler<typeof signIn> = async (c) => {
     };
   });
   setSessionCookie(c, session.token);
+  // The request's log line names who signed in.
+  c.set("account", account);
   return c.json({ account: toAccountResponse(account), expiresAt: session.expiresAt }, 200);
 };
 

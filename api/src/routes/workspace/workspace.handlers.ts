@@ -287,7 +287,10 @@ export const importCommitmentsHandler: AppRouteHandler<typeof importCommitments>
   const { csv } = c.req.valid("json");
   // Read and checked before the transaction: it needs no database, and a refused file costs none.
   const read = await readCommitmentSheet(csv);
-  if (!read.ok) throw importRefused(read.issues);
+  if (!read.ok) {
+    c.var.metrics.imported("refused");
+    throw importRefused(read.issues);
+  }
   try {
     const result = await auditedWrite(c.var.database, { changesPublicData: false }, async (tx) => {
       // Planned inside the transaction, against the commitments as they stand in it.
@@ -313,8 +316,12 @@ export const importCommitmentsHandler: AppRouteHandler<typeof importCommitments>
         },
       };
     });
+    c.var.metrics.imported("imported");
+    c.var.log.info({ ...result }, "commitments imported");
     return c.json(result, 200);
   } catch (error) {
+    const refused = error instanceof ApiError && error.code === "invalid_import";
+    c.var.metrics.imported(error instanceof StaleImportRowsError ? "stale" : refused ? "refused" : "failed");
     if (!(error instanceof StaleImportRowsError)) throw await toHttpError(error, async () => null);
     throw importRefused(
       error.rows.map((row) => ({
