@@ -62,6 +62,11 @@ describe("worker processes on PostgreSQL", () => {
     const workers = await workersReady(server, 2);
     expect(new Set(workers).size).toBe(2);
     for (const pid of workers) expect(parentOf(pid)).toBe(primary);
+    // The primary says so once it has seen both listen, which may come just after their own lines.
+    const said = Date.now() + 10_000;
+    while (!/2 worker processes ready/.test(server.output()) && Date.now() < said) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(server.output()).toMatch(/2 worker processes ready/);
 
     // Each connection is answered by one worker; new connections go to each in turn.
@@ -101,6 +106,11 @@ describe("worker processes on PostgreSQL", () => {
     expect(await server.exited).toBe(0);
     expect(isRunning(survivor)).toBe(false);
     expect(isRunning(replacement)).toBe(false);
-    expect(server.output().match(/Asked to stop by the primary process/g)).toHaveLength(2);
+    // One line from each worker (a JSON line names the reason twice: as a field and in its message).
+    const stopLines = server
+      .output()
+      .split("\n")
+      .filter((line) => line.includes("Asked to stop by the primary process"));
+    expect(stopLines).toHaveLength(2);
   });
 });
