@@ -10,7 +10,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { type LoadResult, load, median } from "./load.ts";
 
 const TARGETS: { path: string; gzip?: boolean }[] = [
   // Answered from memory before routing: one line in 100 at info.
@@ -36,25 +36,12 @@ const VARIANTS = [
   { name: "info, every read", port: ports.loggedEveryRead },
 ] as const;
 
-async function load(port: number, { path, gzip }: (typeof TARGETS)[number]) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${path}`,
-    headers: gzip ? { "accept-encoding": "gzip" } : {},
-    connections: 100,
-    duration: seconds,
-  });
-  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
-}
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 const rows: string[] = [];
 for (const target of TARGETS) {
-  const results = VARIANTS.map(() => [] as Awaited<ReturnType<typeof load>>[]);
+  const results = VARIANTS.map(() => [] as LoadResult[]);
   for (let run = 0; run < runs; run++) {
-    for (const [index, variant] of VARIANTS.entries()) results[index]?.push(await load(variant.port, target));
+    for (const [index, variant] of VARIANTS.entries())
+      results[index]?.push(await load(variant.port, target, seconds));
   }
   const rps = results.map((variant) => median(variant.map((r) => r.requestsPerSecond)));
   const p99 = results.map((variant) => median(variant.map((r) => r.p99)));

@@ -9,7 +9,7 @@
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { type LoadResult, load, median } from "./load.ts";
 
 const TARGETS: { path: string; gzip?: boolean }[] = [
   { path: "/api/summary" },
@@ -30,32 +30,13 @@ const ports = await new Promise<{ hono: number; bare: number }>((resolve) =>
   child.once("message", resolve as never),
 );
 
-interface Result {
-  requestsPerSecond: number;
-  p99: number;
-  non2xx: number;
-}
-async function load(port: number, { path, gzip }: (typeof TARGETS)[number]): Promise<Result> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${path}`,
-    headers: gzip ? { "accept-encoding": "gzip" } : {},
-    connections: 100,
-    duration: seconds,
-  });
-  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
-}
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 const rows: string[] = [];
 for (const target of TARGETS) {
-  const bare: Result[] = [];
-  const app: Result[] = [];
+  const bare: LoadResult[] = [];
+  const app: LoadResult[] = [];
   for (let run = 0; run < runs; run++) {
-    bare.push(await load(ports.bare, target));
-    app.push(await load(ports.hono, target));
+    bare.push(await load(ports.bare, target, seconds));
+    app.push(await load(ports.hono, target, seconds));
   }
   const bareRps = median(bare.map((r) => r.requestsPerSecond));
   const appRps = median(app.map((r) => r.requestsPerSecond));

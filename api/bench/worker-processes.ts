@@ -10,8 +10,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
 import pg from "pg";
+import { type LoadResult, load, median } from "./load.ts";
 
 const serverUrl = process.env.BENCH_DATABASE_URL;
 if (!serverUrl) {
@@ -72,33 +72,14 @@ async function start(workers: number): Promise<Server> {
 const one = await start(1);
 const two = await start(2);
 
-interface Result {
-  requestsPerSecond: number;
-  p99: number;
-  non2xx: number;
-}
-async function load(port: number, { path, gzip }: (typeof TARGETS)[number]): Promise<Result> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${path}`,
-    headers: gzip ? { "accept-encoding": "gzip" } : {},
-    connections: 100,
-    duration: seconds,
-  });
-  return { requestsPerSecond: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
-}
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 const rows: string[] = [];
 try {
   for (const target of TARGETS) {
-    const single: Result[] = [];
-    const double: Result[] = [];
+    const single: LoadResult[] = [];
+    const double: LoadResult[] = [];
     for (let run = 0; run < runs; run++) {
-      single.push(await load(one.port, target));
-      double.push(await load(two.port, target));
+      single.push(await load(one.port, target, seconds));
+      double.push(await load(two.port, target, seconds));
     }
     const rps1 = median(single.map((r) => r.requestsPerSecond));
     const rps2 = median(double.map((r) => r.requestsPerSecond));
