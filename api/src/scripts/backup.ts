@@ -10,33 +10,14 @@
  */
 
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { BackupError, backupDatabase } from "../db/backup.ts";
-import { parseEnv } from "../env.ts";
+import { backupCommand } from "./backup-command.ts";
 
-const { positionals } = parseArgs({ allowPositionals: true });
-if (positionals.length !== 1 || !positionals[0]) {
-  console.error("Usage: pnpm backup <file>   (the file to write the backup to)");
-  process.exit(2);
-}
-const file = resolve(positionals[0]);
-let env: ReturnType<typeof parseEnv>;
-try {
-  env = parseEnv(process.env);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const { file, target } = backupCommand("Usage: pnpm backup <file>   (the file to write the backup to)");
 
 const started = performance.now();
 try {
-  const { via } = await backupDatabase(
-    env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
-      : { kind: "pglite", dataDir: env.DATA_DIR },
-    file,
-  );
+  const { via } = await backupDatabase(target, file);
   const megabytes = (statSync(file).size / 1_000_000).toFixed(1);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Backed up to ${file} (${megabytes} MB in ${seconds} s, ${via}).`);

@@ -9,29 +9,12 @@
  * See docs/decisions/016-backups-and-worker-processes.md and the README's "Operating it".
  */
 
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { BackupError, restoreDatabase } from "../db/backup.ts";
-import { parseEnv } from "../env.ts";
+import { backupCommand } from "./backup-command.ts";
 
-const { positionals } = parseArgs({ allowPositionals: true });
-if (positionals.length !== 1 || !positionals[0]) {
-  console.error("Usage: pnpm restore <file>   (a backup made by pnpm backup)");
-  process.exit(2);
-}
-const file = resolve(positionals[0]);
-let env: ReturnType<typeof parseEnv>;
-try {
-  env = parseEnv(process.env);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const { file, target } = backupCommand("Usage: pnpm restore <file>   (a backup made by pnpm backup)");
 
 const started = performance.now();
-const target = env.DATABASE_URL
-  ? { kind: "postgres" as const, url: env.DATABASE_URL }
-  : { kind: "pglite" as const, dataDir: env.DATA_DIR };
 try {
   await restoreDatabase(target, file);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
